@@ -1,0 +1,116 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Part boundaries of DESIGN.md §3, held here so they cannot rot. */
+const restrict = (patterns) => ['error', { patterns }];
+const DEXIE = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/db/ touches IndexedDB.' };
+const REACT = {
+  group: ['react', 'react-dom', 'react-*', 'react-dom/*'],
+  message: 'No React here.',
+};
+const ours = (part, why) => ({ group: [`**/${part}/**`, `**/${part}`], message: why });
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'tests/e2e/.artifacts/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        DEXIE,
+        REACT,
+        { group: ['node:*', 'fastify', 'better-sqlite3', 'pg'], message: 'domain is pure.' },
+        ours('db', 'domain imports nothing of ours.'),
+        ours('features', 'domain imports nothing of ours.'),
+        ours('ui', 'domain imports nothing of ours.'),
+        ours('app', 'domain imports nothing of ours.'),
+        ours('server', 'domain imports nothing of ours.'),
+        ours('sw', 'domain imports nothing of ours.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        REACT,
+        ours('features', 'db may import domain only.'),
+        ours('ui', 'db may import domain only.'),
+        ours('app', 'db may import domain only.'),
+        ours('server', 'db may import domain only.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/features/**', 'src/ui/**', 'src/app/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        DEXIE,
+        ours('server', 'The UI never imports the server.'),
+        ours('sw', 'The service worker is built on its own.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        DEXIE,
+        ours('db', 'ui may import domain only.'),
+        ours('features', 'ui may import domain only.'),
+        ours('app', 'ui may import domain only.'),
+        ours('server', 'ui may import domain only.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        DEXIE,
+        REACT,
+        ours('db', 'The server never imports client parts.'),
+        ours('features', 'The server never imports client parts.'),
+        ours('ui', 'The server never imports client parts.'),
+        ours('app', 'The server never imports client parts.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/sw/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        REACT,
+        ours('features', 'sw may import domain only.'),
+        ours('ui', 'sw may import domain only.'),
+        ours('app', 'sw may import domain only.'),
+        ours('server', 'sw may import domain only.'),
+      ]),
+    },
+  },
+  {
+    files: ['tests/**', 'vite.config.ts', 'eslint.config.js'],
+    rules: { 'no-console': 'off' },
+  },
+);

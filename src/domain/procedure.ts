@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { ONLINE_LEVELS } from './online-level.ts';
+import { PROVINCE_CODES } from './provinces.ts';
+
+/** Procedure codes as the national portal writes them: "1.001193", sometimes more digits. */
+export const PROCEDURE_CODE_PATTERN = /^\d{1,2}\.\d{6,9}$/;
+export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
+
+/** Text we have in Vietnamese, and in English where someone wrote one. */
+export const localizedTextSchema = z.object({
+  vi: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const GOVERNMENT_LEVELS = ['ministry', 'province', 'commune', 'other'] as const;
+export type GovernmentLevel = (typeof GOVERNMENT_LEVELS)[number];
+
+export const SUBMISSION_CHANNELS = ['online', 'in_person', 'postal'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+/** Units the portal uses; anything else is kept verbatim in `unitRaw`. */
+export const TIME_UNITS = ['working_day', 'day', 'hour', 'month', 'year', 'other'] as const;
+
+export const processingTimeSchema = z.object({
+  value: z.number().nonnegative().nullable(),
+  unit: z.enum(TIME_UNITS),
+  /** The portal's own unit or wording when it is not one we interpret. */
+  unitRaw: z.string().optional(),
+  note: z.string().optional(),
+});
+export type ProcessingTime = z.infer<typeof processingTimeSchema>;
+
+export const feeSchema = z.object({
+  /** FEE (lệ phí), CHARGE/SERVICE_FEE (phí), PRICE_LEVEL (giá)… kept as the source says. */
+  kind: z.string().min(1),
+  /** Amount in VND; null when the source gave none we could read. */
+  amountVnd: z.number().nonnegative().nullable(),
+  note: z.string().optional(),
+});
+export type Fee = z.infer<typeof feeSchema>;
+
+export const submissionMethodSchema = z.object({
+  channel: z.enum(SUBMISSION_CHANNELS),
+  processingTime: processingTimeSchema.optional(),
+  fees: z.array(feeSchema),
+  note: z.string().optional(),
+});
+export type SubmissionMethod = z.infer<typeof submissionMethodSchema>;
+
+export const documentSchema = z.object({
+  name: z.string().min(1),
+  /** Heading of the group on the portal ("Giấy tờ phải nộp", a case name…). */
+  group: z.string().optional(),
+  originals: z.number().int().nonnegative().optional(),
+  copies: z.number().int().nonnegative().optional(),
+});
+export type ProcedureDocument = z.infer<typeof documentSchema>;
+
+export const procedureSchema = z.object({
+  code: procedureCodeSchema,
+  name: localizedTextSchema,
+  /** One-line plain-language summary (hand-written for the seed; absent for imported rows). */
+  summary: localizedTextSchema.optional(),
+  fields: z.array(z.string().min(1)),
+  governmentLevels: z.array(z.enum(GOVERNMENT_LEVELS)),
+  agencies: z.array(z.string().min(1)),
+  /** The ministry or province that published it. */
+  publisher: z.string().optional(),
+  /** Set only for a province's own ("SPECIFIC") procedure. */
+  province: z.enum(PROVINCE_CODES).optional(),
+  onlineLevel: z.enum(ONLINE_LEVELS),
+  methods: z.array(submissionMethodSchema),
+  documents: z.array(documentSchema),
+  steps: z.array(z.string().min(1)),
+  results: z.array(z.string().min(1)),
+  legalBasis: z.array(z.string().min(1)),
+  applicants: z.array(z.string().min(1)).optional(),
+  /** Link to the procedure's page on dichvucong.gov.vn. */
+  portalUrl: z.url(),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+export const catalogSchema = z.object({
+  /** Increases on every import; the ETag of GET /api/catalog derives from it. */
+  version: z.number().int().nonnegative(),
+  /** ISO time of the import that made this version. */
+  updatedAt: z.iso.datetime(),
+  procedures: z.array(procedureSchema),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export const PORTAL_BASE_URL = 'https://dichvucong.gov.vn';
+
+/** The portal's public page of a procedure, from its portal id (UUID) when we have one. */
+export function portalUrlFor(portalId: string | undefined, code: string): string {
+  return portalId
+    ? `${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/${portalId}`
+    : `${PORTAL_BASE_URL}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(code)}`;
+}
