@@ -53,8 +53,8 @@ export default tseslint.config(
   {
     files: ['src/db/**'],
     rules: {
+      // React is allowed here only for the useLiveQuery hooks that components read through.
       'no-restricted-imports': restrict([
-        REACT,
         ours('features', 'db may import domain only.'),
         ours('ui', 'db may import domain only.'),
         ours('app', 'db may import domain only.'),
@@ -102,10 +102,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         REACT,
-        ours('features', 'sw may import domain only.'),
-        ours('ui', 'sw may import domain only.'),
-        ours('app', 'sw may import domain only.'),
-        ours('server', 'sw may import domain only.'),
+        // Background Sync flushes the outbox from the worker, so the sync engine is allowed.
+        {
+          group: ['**/features/**', '!**/features/outbox/*-engine*', '!**/features/outbox/flush*'],
+          message: 'sw may import domain, db and the outbox sync engine only.',
+        },
+        ours('ui', 'sw may import domain and db only.'),
+        ours('app', 'sw may import domain and db only.'),
+        ours('server', 'sw may import domain and db only.'),
       ]),
     },
   },
