@@ -60,6 +60,7 @@ export default defineConfig({
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/server/support/global-setup.ts'],
           testTimeout: 60_000,
         },
       },
