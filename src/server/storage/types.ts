@@ -1,0 +1,48 @@
+import type { Catalog, Procedure } from '../../domain/procedure.ts';
+import type { Rating, RatingResult } from '../../domain/rating.ts';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+export interface CatalogMeta {
+  version: number;
+  updatedAt: string;
+  count: number;
+}
+
+/** The citizen-facing catalogue. Replacing it is one transaction and bumps the version. */
+export interface CatalogStore {
+  meta(): Promise<CatalogMeta | undefined>;
+  /** The whole catalogue; callers cache it per version (it is served with an ETag). */
+  load(): Promise<Catalog | undefined>;
+  get(code: string): Promise<Procedure | undefined>;
+  has(code: string): Promise<boolean>;
+  /** Upserts the given procedures (by code) and bumps the version; returns the new meta. */
+  upsert(procedures: readonly Procedure[]): Promise<CatalogMeta>;
+}
+
+/** A rating that passed schema validation, with what the server adds. */
+export interface IncomingRating {
+  rating: Rating;
+  /** Hash of the rating's canonical content: same id + same hash = duplicate, else conflict. */
+  contentHash: string;
+  receivedAt: string;
+  /** Set when the rating came through a paired kiosk (issue 5). */
+  kioskId?: string;
+}
+
+/**
+ * Stores ratings idempotently. `insertBatch` runs in ONE transaction and answers per item, in
+ * order: accepted / duplicate / conflict / rejected (dossier_already_rated). Uniqueness is the
+ * database's job (UNIQUE constraints), never a look-up first.
+ */
+export interface RatingStore {
+  insertBatch(items: readonly IncomingRating[]): Promise<RatingResult[]>;
+  count(): Promise<number>;
+}
+
+export interface Storage {
+  kind: StorageKind;
+  catalog: CatalogStore;
+  ratings: RatingStore;
+  close(): Promise<void>;
+}
