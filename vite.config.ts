@@ -12,20 +12,28 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
+      // The icons are already in the precache through globPatterns; listing them twice is noise.
+      includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
       },
       manifest: {
+        // A stable id, so a later change of start_url does not make it a different app.
+        id: '/',
         name: 'DVC — Dịch vụ công',
         short_name: 'DVC',
         description: 'Tra cứu thủ tục hành chính và đánh giá dịch vụ công, cả khi không có mạng',
         lang: 'vi',
+        dir: 'ltr',
         start_url: '/',
         scope: '/',
         display: 'standalone',
         theme_color: '#a50e0e',
         background_color: '#ffffff',
+        categories: ['government', 'utilities'],
         icons: [
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           {
