@@ -1,0 +1,23 @@
+import { getDatabase } from './database.ts';
+
+/** Keys of the settings table this part owns (other parts add their own). */
+export const SETTING_KEYS = {
+  catalogVersion: 'catalog.version',
+  catalogUpdatedAt: 'catalog.updatedAt',
+  catalogEtag: 'catalog.etag',
+  locale: 'app.locale',
+  province: 'app.province',
+} as const;
+
+export async function getSetting(key: string): Promise<unknown> {
+  const row = await getDatabase().settings.get(key);
+  return row?.value;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await getDatabase().settings.put({ key, value });
+}
+
+export async function deleteSetting(key: string): Promise<void> {
+  await getDatabase().settings.delete(key);
+}

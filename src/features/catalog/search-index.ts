@@ -1,0 +1,129 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { foldVietnamese } from '../../domain/fold.ts';
+import type { Procedure } from '../../domain/procedure.ts';
+
+/**
+ * Full-text search over the catalogue. Built once per catalogue version (the caller memoises),
+ * queried on every keystroke. Matching is on folded text, so "dang ky khai sinh" finds
+ * "Đăng ký khai sinh"; terms match as prefixes (typing is incremental) and terms of 4+
+ * characters tolerate a small typo.
+ */
+
+interface IndexedDoc {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  summary: string;
+  fields: string;
+}
+
+export interface ProcedureSearch {
+  /** Every procedure, sorted by Vietnamese name: what an empty query shows. */
+  all: readonly Procedure[];
+  byCode: ReadonlyMap<string, Procedure>;
+  /** Distinct fields (lĩnh vực), sorted, for the field filter. */
+  fields: readonly string[];
+  search(query: string): Procedure[];
+}
+
+const FIELD_BOOSTS = { code: 6, nameVi: 3, nameEn: 3, summary: 1, fields: 1 };
+
+/**
+ * Splits on spaces and punctuation but keeps a dot between digits, so a procedure code such
+ * as "1.001193" stays one term (the default tokenizer would cut it in two).
+ */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .split(/[^\p{L}\p{N}\p{M}.]+/u)
+    .filter((term) => term.length > 0);
+}
+
+function processTerm(term: string): string | null {
+  const folded = foldVietnamese(term);
+  return folded.length > 0 ? folded : null;
+}
+
+/** Procedure names often open with "Thủ tục"; it says nothing about which procedure it is. */
+const NAME_PREFIX = /^thu tuc\s+/;
+
+function foldedName(procedure: Procedure): string {
+  return foldVietnamese(procedure.name.vi).replace(NAME_PREFIX, '');
+}
+
+function toDoc(p: Procedure): IndexedDoc {
+  return {
+    code: p.code,
+    nameVi: p.name.vi,
+    nameEn: p.name.en ?? '',
+    summary: p.summary ? `${p.summary.vi} ${p.summary.en ?? ''}` : '',
+    fields: p.fields.join(' '),
+  };
+}
+
+/** Share of a name's words that the query matched (1 = the query names exactly this). */
+function nameCoverage(name: string, matchedTerms: ReadonlySet<string>): number {
+  const words = tokenize(name);
+  if (words.length === 0) return 0;
+  return words.filter((w) => matchedTerms.has(w)).length / words.length;
+}
+
+/**
+ * Re-ranks MiniSearch's BM25 score with what a person means by "the" procedure: a name made
+ * mostly of the query's words ("Thủ tục đăng ký khai sinh" for "khai sinh", once the generic
+ * prefix is dropped) beats longer names that merely contain them ("đăng ký lại khai sinh",
+ * "khai sinh lưu động"), and a name holding the query as a phrase beats scattered words.
+ * Coverage uses the terms MiniSearch matched, so a typo or a prefix still counts.
+ */
+function rerank(result: SearchResult, procedure: Procedure, foldedQuery: string): number {
+  const matched = new Set(result.terms);
+  const name = foldedName(procedure);
+  const nameEn = procedure.name.en ? foldVietnamese(procedure.name.en) : '';
+  const coverage = Math.max(nameCoverage(name, matched), nameCoverage(nameEn, matched));
+  const isPhrase = name.includes(foldedQuery) || nameEn.includes(foldedQuery);
+  return result.score * (1 + 3 * coverage) * (isPhrase ? 2 : 1);
+}
+
+export function buildProcedureSearch(procedures: readonly Procedure[]): ProcedureSearch {
+  const collator = new Intl.Collator('vi');
+  const all = [...procedures].sort((a, b) => collator.compare(a.name.vi, b.name.vi));
+  const byCode = new Map(all.map((p) => [p.code, p]));
+  const fields = [...new Set(all.flatMap((p) => p.fields))].sort(collator.compare);
+
+  const index = new MiniSearch<IndexedDoc>({
+    idField: 'code',
+    fields: ['code', 'nameVi', 'nameEn', 'summary', 'fields'],
+    tokenize,
+    processTerm,
+    searchOptions: {
+      boost: FIELD_BOOSTS,
+      prefix: true,
+      // Only longer terms tolerate a typo: "sinh"→"sing" yes, but "ky" must not match "ke".
+      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      maxFuzzy: 2,
+    },
+  });
+  index.addAll(all.map(toDoc));
+
+  function search(query: string): Procedure[] {
+    const foldedQuery = foldVietnamese(query);
+    if (foldedQuery.length === 0) return [...all];
+    // Every word should match; if none does, fall back to any word rather than show nothing.
+    let results = index.search(query, { combineWith: 'AND' });
+    if (results.length === 0) results = index.search(query, { combineWith: 'OR' });
+
+    const exact = byCode.get(query.trim());
+    const ranked = results
+      .map((r) => {
+        const procedure = byCode.get(String(r.id));
+        return procedure ? { procedure, score: rerank(r, procedure, foldedQuery) } : undefined;
+      })
+      .filter((r) => r !== undefined && r.procedure !== exact)
+      .sort((a, b) => b!.score - a!.score)
+      .map((r) => r!.procedure);
+    // A typed code is an exact request: that procedure first, whatever the scores say.
+    return exact ? [exact, ...ranked] : ranked;
+  }
+
+  return { all, byCode, fields, search };
+}
