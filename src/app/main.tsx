@@ -1,15 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>DVC</h1>;
-}
+import { BrowserRouter } from 'react-router';
+import { App } from './App.tsx';
+import { createI18n } from './i18n.ts';
+import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <BrowserRouter>
+        <App i18n={createI18n()} />
+      </BrowserRouter>
     </StrictMode>,
   );
 }

@@ -1,0 +1,25 @@
+import { useRoutes, type RouteObject } from 'react-router';
+import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
+import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
+import { SearchPage } from '../features/catalog/SearchPage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+/**
+ * The app's route table. A feature adds its screens as children of the layout, one line each
+ * (e.g. `{ path: '/procedures/:code/rate', element: <RatePage /> }`); keep the catch-all last.
+ */
+export const APP_ROUTES: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <SearchPage /> },
+      { path: PROCEDURE_PATH, element: <ProcedureDetailPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function AppRoutes() {
+  return useRoutes(APP_ROUTES);
+}

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import type { Fee, ProcessingTime, SubmissionMethod } from '../../domain/procedure.ts';
+import { formatNumber, formatVnd } from '../../ui/format.ts';
+
+function TimeText({ time }: { time: ProcessingTime | undefined }) {
+  const { t, i18n } = useTranslation('catalog');
+  if (!time || time.value === null) {
+    return <>{time?.note ?? t('detail.timeNotStated')}</>;
+  }
+  const formatted = formatNumber(time.value, i18n.language);
+  // A unit we do not interpret is shown as the source wrote it, not guessed.
+  const text =
+    time.unit === 'other'
+      ? `${formatted} ${time.unitRaw ?? ''}`.trim()
+      : t(`time.${time.unit}`, { count: time.value, formatted });
+  return (
+    <>
+      {text}
+      {time.note && <span lang="vi"> ({time.note})</span>}
+    </>
+  );
+}
+
+function FeeText({ fee }: { fee: Fee }) {
+  const { t, i18n } = useTranslation('catalog');
+  const kind = t(`detail.feeKind.${fee.kind}`, { defaultValue: fee.kind });
+  let amount: string;
+  if (fee.amountVnd === null) amount = t('detail.feeNotStated');
+  else if (fee.amountVnd === 0) amount = t('detail.free');
+  else amount = formatVnd(fee.amountVnd, i18n.language);
+  return (
+    <li>
+      <span className="fee__kind">{kind}:</span> <strong>{amount}</strong>
+      {fee.note && (
+        <span className="fee__note" lang="vi">
+          {' '}
+          — {fee.note}
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function MethodsSection({ methods }: { methods: readonly SubmissionMethod[] }) {
+  const { t } = useTranslation('catalog');
+  return (
+    <section aria-labelledby="methods-heading">
+      <h2 id="methods-heading">{t('detail.methods')}</h2>
+      {methods.length === 0 ? (
+        <p>{t('detail.none')}</p>
+      ) : (
+        <ul className="methods">
+          {methods.map((method, i) => (
+            <li key={`${method.channel}-${i}`} className="method">
+              <h3>{t(`channel.${method.channel}`)}</h3>
+              <dl>
+                <div>
+                  <dt>{t('detail.time')}</dt>
+                  <dd>
+                    <TimeText time={method.processingTime} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('detail.fees')}</dt>
+                  <dd>
+                    {method.fees.length === 0 ? (
+                      t('detail.noFees')
+                    ) : (
+                      <ul className="fees">
+                        {method.fees.map((fee, j) => (
+                          <FeeText key={j} fee={fee} />
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+              </dl>
+              {method.note && (
+                <p className="hint" lang="vi">
+                  {method.note}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

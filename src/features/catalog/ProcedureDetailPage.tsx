@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { useProcedure } from '../../db/hooks-catalog.ts';
+import type { Procedure } from '../../domain/procedure.ts';
+import { LevelBadge } from '../../ui/LevelBadge.tsx';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { CatalogStatus } from './CatalogStatus.tsx';
+import { DocumentsSection, TextListSection } from './DetailSections.tsx';
+import { MethodsSection } from './MethodsSection.tsx';
+import { ProcedureFacts } from './ProcedureFacts.tsx';
+import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
+import { readFromSearch, SEARCH_PATH } from './paths.ts';
+import { useCatalog } from './useCatalog.ts';
+
+/**
+ * /procedures/:code. The h1 is one element through loading, found and not found, so the focus
+ * the layout puts on it after navigation stays there when the text changes.
+ */
+export function ProcedureDetailPage() {
+  const { code = '' } = useParams();
+  const procedure = useProcedure(code);
+  const { t } = useTranslation('catalog');
+  const { t: tc } = useTranslation('common');
+  const location = useLocation();
+  const { sync, search } = useCatalog();
+  const hasCatalog = (search?.all.length ?? 0) > 0;
+  // Before the first download finishes, "not found" would be a false alarm.
+  const isWaiting = search === undefined || (!hasCatalog && sync.status === 'syncing');
+  const state =
+    procedure === undefined || (procedure === null && isWaiting)
+      ? 'loading'
+      : procedure === null
+        ? 'notFound'
+        : 'found';
+  const name = useProcedureName(procedure ?? undefined);
+  const title =
+    state === 'loading' ? tc('loading') : state === 'notFound' ? t('notFound.title') : name.text;
+  useDocumentTitle(title, tc('app.name'));
+
+  const backTo = { pathname: SEARCH_PATH, search: readFromSearch(location.state) };
+  return (
+    <article className="detail" aria-busy={state === 'loading'}>
+      <p className="back">
+        <Link to={backTo}>← {t('detail.back')}</Link>
+      </p>
+      <h1 tabIndex={-1} lang={state === 'found' && name.isViOnly ? 'vi' : undefined}>
+        {title}
+      </h1>
+      {state === 'found' && procedure && (
+        <ProcedureDetail procedure={procedure} isViOnly={name.isViOnly} />
+      )}
+      {state === 'notFound' && (
+        <>
+          <p>{t('notFound.body', { code })}</p>
+          <p>
+            <Link to={SEARCH_PATH}>{t('notFound.back')}</Link>
+          </p>
+          {!hasCatalog && <CatalogStatus />}
+        </>
+      )}
+    </article>
+  );
+}
+
+function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOnly: boolean }) {
+  const { t, i18n } = useTranslation('catalog');
+  const { t: tc } = useTranslation('common');
+  const isVi = i18n.language === 'vi';
+  const summary = isVi ? procedure.summary?.vi : (procedure.summary?.en ?? procedure.summary?.vi);
+  const otherName = isVi ? procedure.name.en : isViOnly ? undefined : procedure.name.vi;
+  return (
+    <>
+      {isViOnly && <ViOnlyNote />}
+      {otherName && (
+        <p className="detail__other-name" lang={isVi ? 'en' : 'vi'}>
+          {otherName}
+        </p>
+      )}
+      {summary && <p className="lead">{summary}</p>}
+      <section aria-labelledby="level-heading" className="detail__level">
+        <h2 id="level-heading">{t('detail.level')}</h2>
+        <LevelBadge level={procedure.onlineLevel} />
+        <p className="hint">{t('detail.levelNote')}</p>
+      </section>
+      <p className="portal-link">
+        <a href={procedure.portalUrl} target="_blank" rel="noopener noreferrer">
+          {t('detail.portal')} <span className="new-tab">{tc('newTab')}</span>
+        </a>
+      </p>
+      {!isVi && <p className="hint">{t('detail.sourceVi')}</p>}
+      <ProcedureFacts procedure={procedure} />
+      <MethodsSection methods={procedure.methods} />
+      <DocumentsSection documents={procedure.documents} />
+      <TextListSection id="steps" title={t('detail.steps')} items={procedure.steps} ordered />
+      <TextListSection id="results" title={t('detail.results')} items={procedure.results} />
+      <TextListSection id="legal" title={t('detail.legalBasis')} items={procedure.legalBasis} />
+    </>
+  );
+}

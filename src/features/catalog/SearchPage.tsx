@@ -1,0 +1,121 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ProvinceCode } from '../../domain/provinces.ts';
+import { formatNumber } from '../../ui/format.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { CatalogStatus } from './CatalogStatus.tsx';
+import { ALL_PROVINCES, applyFilters, PARAM, parseFilters } from './filters.ts';
+import { ResultsList } from './ResultsList.tsx';
+import { SearchFilters } from './SearchFilters.tsx';
+import { useCatalog } from './useCatalog.ts';
+import { useChosenProvince } from './useChosenProvince.ts';
+
+export function SearchPage() {
+  const { t, i18n } = useTranslation('catalog');
+  const { t: tc } = useTranslation('common');
+  useDocumentTitle(t('search.title'), tc('app.name'));
+  const id = useId();
+  const { search } = useCatalog();
+  const { province: remembered, setProvince } = useChosenProvince();
+  const [params, setParams] = useSearchParams();
+
+  // The input keeps its own state so typing never waits on a navigation; the URL follows it
+  // (replace, not push: one history entry per search, not per keystroke).
+  const urlQuery = params.get(PARAM.query) ?? '';
+  const [query, setQuery] = useState(urlQuery);
+  const lastWritten = useRef(urlQuery);
+  useEffect(() => {
+    // Only an outside change (back button, a shared link) overrides what is being typed.
+    if (urlQuery !== lastWritten.current) {
+      lastWritten.current = urlQuery;
+      setQuery(urlQuery);
+    }
+  }, [urlQuery]);
+
+  const updateParams = (change: (next: URLSearchParams) => void, replace = false) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        change(next);
+        return next;
+      },
+      { replace },
+    );
+
+  const onQueryChange = (value: string) => {
+    setQuery(value);
+    lastWritten.current = value;
+    updateParams((next) => (value ? next.set(PARAM.query, value) : next.delete(PARAM.query)), true);
+  };
+
+  const paramsKey = params.toString();
+  const filters = useMemo(
+    () => parseFilters(new URLSearchParams(paramsKey), search?.fields, remembered),
+    [paramsKey, search, remembered],
+  );
+  // Keystrokes stay responsive on the 5,670-procedure catalogue: results render at lower priority.
+  const deferredQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => (search ? applyFilters(search.search(deferredQuery), filters) : undefined),
+    [search, deferredQuery, filters],
+  );
+
+  const onProvinceChange = (code: ProvinceCode | undefined) => {
+    void setProvince(code);
+    updateParams((next) => next.set(PARAM.province, code ?? ALL_PROVINCES));
+  };
+
+  const onClear = () =>
+    updateParams((next) => {
+      next.delete(PARAM.level);
+      next.delete(PARAM.field);
+      next.delete(PARAM.gov);
+      if (remembered) next.set(PARAM.province, ALL_PROVINCES);
+      else next.delete(PARAM.province);
+    });
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('search.title')}</h1>
+      <p className="lead">{t('search.intro')}</p>
+      <form role="search" className="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={`${id}-q`}>{t('search.label')}</label>
+        <p id={`${id}-hint`} className="hint">
+          {t('search.hint')}
+        </p>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onQueryChange(e.target.value)}
+        />
+      </form>
+      <SearchFilters
+        filters={filters}
+        fields={search?.fields ?? []}
+        onChange={(param, value) =>
+          updateParams((next) => (value ? next.set(param, value) : next.delete(param)))
+        }
+        onProvinceChange={onProvinceChange}
+        onClear={onClear}
+        canClear={Boolean(filters.level || filters.field || filters.gov || filters.province)}
+      />
+      <CatalogStatus />
+      <p className="count" role="status" aria-live="polite">
+        {results && search && search.all.length > 0
+          ? t('search.count', {
+              count: results.length,
+              formatted: formatNumber(results.length, i18n.language),
+            })
+          : ''}
+      </p>
+      {results && search && search.all.length > 0 && (
+        <ResultsList key={`${deferredQuery}|${paramsKey}|${remembered ?? ''}`} results={results} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { createContext } from 'react';
+import type { CatalogSyncResult } from './catalog-sync.ts';
+import type { ProcedureSearch } from './search-index.ts';
+
+export type CatalogSyncState = { status: 'syncing' } | CatalogSyncResult;
+
+export interface CatalogContextValue {
+  sync: CatalogSyncState;
+  /** Undefined while the stored catalogue is being read. */
+  search: ProcedureSearch | undefined;
+  retry: () => void;
+}
+
+export const CatalogContext = createContext<CatalogContextValue | null>(null);

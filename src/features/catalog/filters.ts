@@ -1,0 +1,71 @@
+import { ONLINE_LEVELS, type OnlineLevel } from '../../domain/online-level.ts';
+import { GOVERNMENT_LEVELS, type GovernmentLevel, type Procedure } from '../../domain/procedure.ts';
+import { PROVINCE_CODES, type ProvinceCode } from '../../domain/provinces.ts';
+
+/**
+ * Search state lives in the URL (shareable, the back button works). Anything a person or an
+ * old link puts there is validated: an unknown value is ignored, never a crash.
+ */
+export const PARAM = {
+  query: 'q',
+  level: 'level',
+  field: 'field',
+  gov: 'gov',
+  province: 'province',
+} as const;
+
+/** `province=all` = the whole country chosen explicitly (over the remembered province). */
+export const ALL_PROVINCES = 'all';
+
+export interface CatalogFilters {
+  level?: OnlineLevel;
+  field?: string;
+  gov?: GovernmentLevel;
+  province?: ProvinceCode;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return value !== null && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+}
+
+/**
+ * @param knownFields fields in the stored catalogue; undefined while it loads (keep the value).
+ * @param rememberedProvince used when the URL does not name a province.
+ */
+export function parseFilters(
+  params: URLSearchParams,
+  knownFields: readonly string[] | undefined,
+  rememberedProvince: ProvinceCode | undefined,
+): CatalogFilters {
+  const filters: CatalogFilters = {};
+  const level = oneOf(ONLINE_LEVELS, params.get(PARAM.level));
+  if (level) filters.level = level;
+  const gov = oneOf(GOVERNMENT_LEVELS, params.get(PARAM.gov));
+  if (gov) filters.gov = gov;
+  const field = params.get(PARAM.field);
+  if (field && (!knownFields || knownFields.includes(field))) filters.field = field;
+  const provinceParam = params.get(PARAM.province);
+  const province =
+    provinceParam === ALL_PROVINCES
+      ? undefined
+      : (oneOf(PROVINCE_CODES, provinceParam) ?? rememberedProvince);
+  if (province) filters.province = province;
+  return filters;
+}
+
+export function hasActiveFilters(params: URLSearchParams): boolean {
+  return [PARAM.level, PARAM.field, PARAM.gov, PARAM.province].some((key) => params.has(key));
+}
+
+export function applyFilters(list: readonly Procedure[], filters: CatalogFilters): Procedure[] {
+  return list.filter(
+    (p) =>
+      (!filters.level || p.onlineLevel === filters.level) &&
+      (!filters.gov || p.governmentLevels.includes(filters.gov)) &&
+      (!filters.field || p.fields.includes(filters.field)) &&
+      // A province sees every national procedure plus its own, not other provinces' own.
+      (!filters.province || !p.province || p.province === filters.province),
+  );
+}
