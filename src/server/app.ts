@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerAppFiles } from './app-files.ts';
+import type { ServerConfig } from './config.ts';
+import { installErrorHandler } from './errors.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import type { Storage } from './storage/types.ts';
+
+/** dist/ at the repository root, where `vite build` writes the app. */
+export const DEFAULT_STATIC_ROOT = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface CreateAppOptions {
+  config: ServerConfig;
+  storage: Storage;
+  /**
+   * false = silent (tests); a pino logger instance to share one; undefined = Fastify's own
+   * logger at LOG_LEVEL (info by default).
+   */
+  logger?: FastifyBaseLogger | false;
+  /** Folder of the built app; default dist/. Tests point it at a temp folder. */
+  staticRoot?: string;
+}
+
+export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
+  const { storage } = options;
+  const app = Fastify({
+    ...(options.logger === undefined
+      ? { logger: { level: process.env.LOG_LEVEL ?? 'info' } }
+      : options.logger === false
+        ? { logger: false }
+        : { loggerInstance: options.logger }),
+    // Behind a load balancer the client's address is in X-Forwarded-For (rate limits use it).
+    trustProxy: true,
+    // Ratings batches are the biggest bodies we accept (500 × a 1,000-character comment).
+    bodyLimit: 1024 * 1024,
+  }) as unknown as FastifyInstance;
+  installErrorHandler(app);
+
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
+
+  app.get('/api/health', async () => {
+    const meta = await storage.catalog.meta();
+    return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
+  });
+  await app.register(catalogRoutes, { storage });
+  // TODO(issue 3): enable when src/server/routes/ratings.ts lands:
+  // await app.register(ratingsRoutes, { storage });
+
+  await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));
+  return app;
+}

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { PROCEDURE_CODE_PATTERN } from '../../domain/procedure.ts';
+import type { ImportProblem, ImportReport } from './import-report.ts';
+import {
+  portalDetailEnvelopeSchema,
+  portalDetailSchema,
+  portalListRowSchema,
+  type PortalDetail,
+  type PortalListRow,
+} from './portal-source.ts';
+
+export interface SourceRecords {
+  rows: Map<string, { row: PortalListRow; file: string }>;
+  details: Map<string, { detail: PortalDetail; file: string }>;
+}
+
+/** Every file under the given paths (folders walked, sorted so runs are reproducible). */
+export function listFiles(paths: readonly string[], report: ImportReport): string[] {
+  const files: string[] = [];
+  const visit = (target: string) => {
+    let stat;
+    try {
+      stat = statSync(target);
+    } catch (error) {
+      report.problems.push({ file: target, field: '(file)', message: describe(error) });
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(target).sort()) visit(path.join(target, name));
+    } else files.push(target);
+  };
+  for (const target of paths) visit(path.resolve(target));
+  return files;
+}
+
+/** Reads list rows (*.jsonl) and detail answers (*.json) into `records`, reporting what fails. */
+export function readSourceFile(file: string, records: SourceRecords, report: ImportReport): void {
+  const extension = path.extname(file).toLowerCase();
+  if (extension !== '.jsonl' && extension !== '.json') {
+    report.filesIgnored.push(path.basename(file));
+    return;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    report.problems.push({ file, field: '(file)', message: describe(error) });
+    return;
+  }
+  report.filesRead += 1;
+  if (extension === '.jsonl') readListRows(file, text, records, report);
+  else readDetail(file, text, records, report);
+}
+
+function readListRows(file: string, text: string, records: SourceRecords, report: ImportReport) {
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    report.listRowsRead += 1;
+    const where = { file, line: index + 1 };
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      invalid(report, { ...where, field: '(line)', message: `not valid JSON: ${describe(error)}` });
+      return;
+    }
+    const row = validate(portalListRowSchema, json, where, report);
+    if (!row || !checkCode(row.code, where, report)) return;
+    if (records.rows.has(row.code)) {
+      report.keptAsPublished.push({
+        ...where,
+        code: row.code,
+        field: 'code',
+        message: 'listed twice; the later row wins',
+      });
+    }
+    records.rows.set(row.code, { row, file });
+  });
+}
+
+function readDetail(file: string, text: string, records: SourceRecords, report: ImportReport) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    report.detailsRead += 1;
+    invalid(report, { file, field: '(file)', message: `not valid JSON: ${describe(error)}` });
+    return;
+  }
+  const envelope = portalDetailEnvelopeSchema.safeParse(json);
+  const data = envelope.success ? envelope.data.data : undefined;
+  // Other files of the portal's API (provinces.json: {data: {rows}}) are not procedures.
+  if (typeof data === 'object' && data !== null && 'rows' in data) {
+    report.filesRead -= 1;
+    report.filesIgnored.push(path.basename(file));
+    return;
+  }
+  report.detailsRead += 1;
+  if (!envelope.success || typeof data !== 'object' || data === null) {
+    const message = envelope.success
+      ? `the portal answered without data (${envelope.data.code ?? '?'}: ${envelope.data.message ?? ''})`
+      : 'not a detail answer {code, data, message}';
+    invalid(report, { file, field: 'data', message });
+    return;
+  }
+  const detail = validate(portalDetailSchema, data, { file }, report);
+  if (!detail || !checkCode(detail.code, { file }, report)) return;
+  records.details.set(detail.code, { detail, file });
+}
+
+function validate<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  where: { file: string; line?: number },
+  report: ImportReport,
+): z.infer<S> | undefined {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const code = codeOf(json);
+  const issue = result.error.issues[0];
+  invalid(report, {
+    ...where,
+    ...(code ? { code } : {}),
+    field: issue?.path.join('.') || '(record)',
+    message: issue?.message ?? 'invalid',
+  });
+  return undefined;
+}
+
+function checkCode(code: string, where: { file: string; line?: number }, report: ImportReport) {
+  if (PROCEDURE_CODE_PATTERN.test(code)) return true;
+  invalid(report, { ...where, code, field: 'code', message: `"${code}" is not a procedure code` });
+  return false;
+}
+
+function invalid(report: ImportReport, problem: ImportProblem) {
+  report.skipped.invalid += 1;
+  report.problems.push(problem);
+}
+
+function codeOf(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || !('code' in json)) return undefined;
+  return typeof json.code === 'string' ? json.code : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

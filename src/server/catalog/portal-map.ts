@@ -1,0 +1,220 @@
+import { deriveOnlineLevel } from '../../domain/online-level.ts';
+import {
+  portalUrlFor,
+  type Fee,
+  type GovernmentLevel,
+  type Procedure,
+  type ProcedureDocument,
+  type ProcessingTime,
+  type SubmissionChannel,
+  type SubmissionMethod,
+} from '../../domain/procedure.ts';
+import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './portal-source.ts';
+import { provinceOfPublisher } from './portal-province.ts';
+
+/** A source value we kept as published because we could not interpret it. */
+export interface KeptValue {
+  field: string;
+  message: string;
+}
+
+const CHANNELS: Record<string, SubmissionChannel> = {
+  ONLINE: 'online',
+  DIRECT: 'in_person',
+  POSTAL: 'postal',
+};
+
+const UNITS: Record<string, ProcessingTime['unit']> = {
+  WORKING_DAY: 'working_day',
+  DAY: 'day',
+  HOUR: 'hour',
+  MONTH: 'month',
+  YEAR: 'year',
+};
+
+/**
+ * Maps a list row and/or the detail of one procedure to our Procedure. The detail wins where
+ * both speak; a row without its detail gets online level "unknown" (we do not guess).
+ * `kept` collects what was kept raw, for the import report.
+ */
+export function mapPortalProcedure(
+  code: string,
+  row: PortalListRow | undefined,
+  detail: PortalDetail | undefined,
+  kept: KeptValue[],
+): Procedure {
+  const type = detail?.type ?? row?.type;
+  const publisher = detail?.departmentPromulgateName ?? row?.departmentPromulgate;
+  const procedure: Procedure = {
+    code,
+    name: { vi: detail?.name ?? row?.name ?? '' },
+    fields: preferFirst(names(detail?.categoriesDetails ?? []), row?.categories),
+    governmentLevels: detail ? governmentLevels(detail) : [],
+    agencies: agencies(row, detail),
+    onlineLevel: detail
+      ? deriveOnlineLevel({
+          isFullProcess: detail.isFullProcess ?? null,
+          submissionMethods: detail.executionMethods.map((m) => m.submissionMethod),
+        })
+      : 'unknown',
+    methods: detail ? methods(detail.executionMethods, kept) : [],
+    documents: detail ? documents(detail) : [],
+    steps: detail ? steps(detail) : [],
+    results: unique(names(detail?.resultsDetails ?? [])),
+    legalBasis: unique(names(detail?.legalBasisesDetails ?? [])),
+    portalUrl: portalUrlFor(row?.id, code),
+  };
+  if (publisher) procedure.publisher = publisher;
+  if (type === 'SPECIFIC') {
+    const province = provinceOfPublisher(publisher);
+    if (province) procedure.province = province;
+    else {
+      kept.push({
+        field: 'departmentPromulgate',
+        message: `province-specific, but "${publisher ?? '(no publisher)'}" names no province`,
+      });
+    }
+  }
+  const applicants = preferFirst(
+    names(detail?.subjectTypesDetails ?? []),
+    row?.formalityTargetType,
+  );
+  if (applicants.length > 0) procedure.applicants = applicants;
+  return procedure;
+}
+
+function governmentLevels(detail: PortalDetail): GovernmentLevel[] {
+  const levels: GovernmentLevel[] = [];
+  if (detail.isMinistry) levels.push('ministry');
+  if (detail.isProvince) levels.push('province');
+  if (detail.isWard) levels.push('commune');
+  if (detail.isOtherAgency) levels.push('other');
+  return levels;
+}
+
+function agencies(row: PortalListRow | undefined, detail: PortalDetail | undefined): string[] {
+  const fromDetail = unique([
+    ...names(detail?.departmentsExecuting ?? []),
+    ...names(detail?.unitGroupsExecuting ?? []),
+  ]);
+  return preferFirst(fromDetail, row?.departments);
+}
+
+function methods(source: readonly PortalExecutionMethod[], kept: KeptValue[]): SubmissionMethod[] {
+  const result: SubmissionMethod[] = [];
+  for (const method of source) {
+    const channel = CHANNELS[method.submissionMethod.toUpperCase()];
+    if (!channel) {
+      kept.push({
+        field: 'executionMethods.submissionMethod',
+        message: `unknown submission method "${method.submissionMethod}" left out`,
+      });
+      continue;
+    }
+    const mapped: SubmissionMethod = { channel, fees: method.fees.map((f) => fee(f, kept)) };
+    const time = processingTime(method, kept);
+    if (time) mapped.processingTime = time;
+    if (method.description) mapped.note = method.description;
+    result.push(mapped);
+  }
+  return result;
+}
+
+function processingTime(
+  method: PortalExecutionMethod,
+  kept: KeptValue[],
+): ProcessingTime | undefined {
+  const raw = method.processingTime;
+  const rawUnit = method.processingTimeUnit;
+  if ((raw === undefined || raw === null || raw === '') && !rawUnit) return undefined;
+  const time: ProcessingTime = { value: readNumber(raw), unit: 'other' };
+  const unit = rawUnit ? UNITS[rawUnit.toUpperCase()] : undefined;
+  if (unit) time.unit = unit;
+  else {
+    if (rawUnit) time.unitRaw = rawUnit;
+    kept.push({
+      field: 'executionMethods.processingTimeUnit',
+      message: `unit "${rawUnit ?? '(none)'}" kept as "other"`,
+    });
+  }
+  if (time.value === null && raw !== undefined && raw !== null && String(raw).trim() !== '') {
+    time.note = String(raw).trim();
+    kept.push({
+      field: 'executionMethods.processingTime',
+      message: 'time given as text, kept as a note',
+    });
+  }
+  return time;
+}
+
+function fee(source: PortalExecutionMethod['fees'][number], kept: KeptValue[]): Fee {
+  const amount = readNumber(source.value);
+  const result: Fee = { kind: source.type ?? 'UNKNOWN', amountVnd: amount };
+  const notes: string[] = [];
+  if (source.description) notes.push(source.description);
+  if (amount === null) {
+    const hasRaw = source.value !== null && source.value !== undefined && source.value !== '';
+    if (hasRaw) notes.push(`Source amount: ${JSON.stringify(source.value)}`);
+    kept.push({
+      field: 'executionMethods.fees.value',
+      message: hasRaw ? 'amount not a readable number, kept in the note' : 'no amount given',
+    });
+  }
+  if (notes.length > 0) result.note = notes.join(' — ');
+  return result;
+}
+
+/** A finite number ≥ 0, or a string that is just one ("12.5", "15"); else null. */
+function readNumber(raw: unknown): number | null {
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(raw)
+        ? Number(raw.trim().replace(',', '.'))
+        : NaN;
+  return Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+function documents(detail: PortalDetail): ProcedureDocument[] {
+  const result: ProcedureDocument[] = [];
+  const add = (component: PortalDetail['profileComponents'][number], group?: string) => {
+    if (!component.name) return;
+    const doc: ProcedureDocument = { name: component.name };
+    if (group) doc.group = group;
+    const originals = readCount(component.originalQty);
+    const copies = readCount(component.copyQty);
+    if (originals !== undefined) doc.originals = originals;
+    if (copies !== undefined) doc.copies = copies;
+    result.push(doc);
+  };
+  for (const component of detail.profileComponents) add(component);
+  for (const executionCase of detail.executionCases) {
+    for (const component of executionCase.profileComponents) add(component, executionCase.name);
+  }
+  return result;
+}
+
+function readCount(raw: unknown): number | undefined {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : undefined;
+}
+
+function steps(detail: PortalDetail): string[] {
+  return detail.executionSteps
+    .map((s) => [s.name, s.description].filter(Boolean).join(': '))
+    .filter((s) => s.length > 0);
+}
+
+function names(items: readonly { name?: string | undefined }[]): string[] {
+  return items.map((i) => i.name).filter((n): n is string => Boolean(n));
+}
+
+/** The detail's list when it has one, else the list row's. */
+function preferFirst(fromDetail: readonly string[], fromRow: readonly string[] | undefined) {
+  const first = unique(fromDetail);
+  return first.length > 0 ? first : unique(fromRow ?? []);
+}
+
+/** Trimmed, non-empty, first occurrence kept (the portal repeats agencies across lists). */
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0))];
+}

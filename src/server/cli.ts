@@ -1,0 +1,93 @@
+import { fileURLToPath } from 'node:url';
+import { createApp, DEFAULT_STATIC_ROOT } from './app.ts';
+import { isBuildStale, runViteBuild } from './build-if-needed.ts';
+import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
+import { importPortalFiles } from './catalog/import-portal.ts';
+import { formatImportReport } from './catalog/import-report.ts';
+import { loadConfig } from './config.ts';
+import { openStorage } from './storage/open.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const USAGE = `Usage:
+  tsx src/server/cli.ts serve [--build-if-needed]   serve the app and the API
+  tsx src/server/cli.ts import <file or folder>…     import national-portal files
+
+Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL`;
+
+async function serve(args: readonly string[]): Promise<void> {
+  const config = loadConfig();
+  if (args.includes('--build-if-needed') && isBuildStale(PROJECT_ROOT, DEFAULT_STATIC_ROOT)) {
+    process.stdout.write('The built app is missing or older than its sources: building it…\n');
+    runViteBuild(PROJECT_ROOT);
+  }
+  const storage = await openStorage(config);
+  const app = await createApp({ config, storage });
+  await ensureCatalogSeeded(storage, app.log);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    // close() stops accepting connections and waits for in-flight requests to finish.
+    app
+      .close()
+      .then(() => storage.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  process.stdout.write(`DVC is ready at http://${host}:${port}/ (storage: ${storage.kind})\n`);
+}
+
+async function runImport(paths: readonly string[]): Promise<number> {
+  if (paths.length === 0) {
+    process.stderr.write(`Nothing to import: give a file or a folder.\n\n${USAGE}\n`);
+    return 2;
+  }
+  const storage = await openStorage(loadConfig());
+  try {
+    const report = await importPortalFiles(paths, storage.catalog);
+    process.stdout.write(`${formatImportReport(report)}\n`);
+    return report.imported.total > 0 ? 0 : 1;
+  } finally {
+    await storage.close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'serve':
+      await serve(args);
+      return -1; // keeps running until a signal
+    case 'import':
+      return runImport(args);
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command === undefined || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Configuration and startup errors are the operator's to fix: the message, no stack.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,117 @@
+import type pg from 'pg';
+import type { Catalog, Procedure } from '../../../domain/procedure.ts';
+import type { CatalogMeta, CatalogStore } from '../types.ts';
+
+interface MetaRow {
+  version: number;
+  updated_at: Date;
+  count: number;
+}
+
+const SELECT_META = 'SELECT version, updated_at, count FROM catalog_meta WHERE id = 1';
+
+/** CatalogStore on PostgreSQL; every instance behind a load balancer shares these rows. */
+export class PostgresCatalogStore implements CatalogStore {
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  async meta(): Promise<CatalogMeta | undefined> {
+    const { rows } = await this.#pool.query<MetaRow>(SELECT_META);
+    return rows[0] ? toMeta(rows[0]) : undefined;
+  }
+
+  async load(): Promise<Catalog | undefined> {
+    const client = await this.#pool.connect();
+    try {
+      // One snapshot for meta and rows, so a concurrent import cannot mix two versions.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const meta = await client.query<MetaRow>(SELECT_META);
+      const row = meta.rows[0];
+      if (!row) {
+        await client.query('COMMIT');
+        return undefined;
+      }
+      const { rows } = await client.query<{ document: Procedure }>(
+        'SELECT document FROM procedures ORDER BY code',
+      );
+      await client.query('COMMIT');
+      return {
+        version: row.version,
+        updatedAt: row.updated_at.toISOString(),
+        procedures: rows.map((r) => r.document),
+      };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async get(code: string): Promise<Procedure | undefined> {
+    const { rows } = await this.#pool.query<{ document: Procedure }>(
+      'SELECT document FROM procedures WHERE code = $1',
+      [code],
+    );
+    return rows[0]?.document;
+  }
+
+  async has(code: string): Promise<boolean> {
+    const { rowCount } = await this.#pool.query('SELECT 1 FROM procedures WHERE code = $1', [code]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async upsert(procedures: readonly Procedure[]): Promise<CatalogMeta> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      // One statement for the whole batch (arrays unnested server-side): thousands of rows in
+      // one round trip instead of one per procedure.
+      await client.query(
+        `INSERT INTO procedures (code, name_vi, online_level, province, document, updated_at)
+         SELECT code, name_vi, online_level, province, document, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+           AS t(code, name_vi, online_level, province, document)
+         ON CONFLICT (code) DO UPDATE SET
+           name_vi = excluded.name_vi, online_level = excluded.online_level,
+           province = excluded.province, document = excluded.document,
+           updated_at = CASE WHEN procedures.document = excluded.document
+                             THEN procedures.updated_at ELSE excluded.updated_at END`,
+        [
+          procedures.map((p) => p.code),
+          procedures.map((p) => p.name.vi),
+          procedures.map((p) => p.onlineLevel),
+          procedures.map((p) => p.province ?? null),
+          procedures.map((p) => JSON.stringify(p)),
+        ],
+      );
+      const { rows } = await client.query<MetaRow>(
+        `INSERT INTO catalog_meta (id, version, updated_at, count)
+         VALUES (1, 1, now(), (SELECT count(*) FROM procedures))
+         ON CONFLICT (id) DO UPDATE SET
+           version = catalog_meta.version + 1, updated_at = now(),
+           count = (SELECT count(*) FROM procedures)
+         RETURNING version, updated_at, count`,
+      );
+      await client.query('COMMIT');
+      if (!rows[0]) throw new Error('catalog_meta was not updated');
+      return toMeta(rows[0]);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function toMeta(row: MetaRow): CatalogMeta {
+  return {
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+    count: Number(row.count),
+  };
+}

@@ -1,0 +1,38 @@
+import type pg from 'pg';
+
+/**
+ * PostgreSQL schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
+ * version instead. Pending entries run inside one transaction when the storage opens.
+ */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  up(client: pg.PoolClient): Promise<void>;
+}
+
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'catalogue',
+    async up(client) {
+      await client.query(`
+        CREATE TABLE procedures (
+          code         text PRIMARY KEY,
+          name_vi      text NOT NULL,
+          online_level text NOT NULL,
+          province     text,
+          -- The whole Procedure (validated by src/domain/procedure.ts before writing).
+          document     jsonb NOT NULL,
+          updated_at   timestamptz NOT NULL
+        );
+        -- One row (id = 1): the catalogue's version, bumped by every import.
+        CREATE TABLE catalog_meta (
+          id         integer PRIMARY KEY CHECK (id = 1),
+          version    integer NOT NULL,
+          updated_at timestamptz NOT NULL,
+          count      integer NOT NULL
+        );
+      `);
+    },
+  },
+];

@@ -1,0 +1,32 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { checkKnownVersions, type AppliedMigration } from '../migration-check.ts';
+import type { SqliteMigration } from './migrations.ts';
+
+/**
+ * Applies the pending migrations in one transaction (all or nothing). Refuses a database made by
+ * a newer version of the app, rather than running old code against a schema it does not know.
+ */
+export function migrateSqlite(
+  db: BetterSqlite3.Database,
+  migrations: readonly SqliteMigration[],
+): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  // IMMEDIATE takes the write lock first, so two processes opening one file cannot both migrate.
+  db.transaction(() => {
+    const applied = db
+      .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
+      .all() as AppliedMigration[];
+    const pending = checkKnownVersions('SQLite', applied, migrations);
+    const record = db.prepare(
+      'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+    );
+    for (const migration of pending) {
+      migration.up(db);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }
+  }).immediate();
+}

@@ -1,0 +1,38 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * SQLite schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
+ * version instead. Each entry runs once, inside a transaction, when the storage opens.
+ */
+export interface SqliteMigration {
+  version: number;
+  name: string;
+  up(db: BetterSqlite3.Database): void;
+}
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  {
+    version: 1,
+    name: 'catalogue',
+    up(db) {
+      db.exec(`
+        CREATE TABLE procedures (
+          code         TEXT PRIMARY KEY,
+          name_vi      TEXT NOT NULL,
+          online_level TEXT NOT NULL,
+          province     TEXT,
+          -- The whole Procedure as JSON (validated by src/domain/procedure.ts before writing).
+          document     TEXT NOT NULL CHECK (json_valid(document)),
+          updated_at   TEXT NOT NULL
+        ) STRICT;
+        -- One row (id = 1): the catalogue's version, bumped by every import.
+        CREATE TABLE catalog_meta (
+          id         INTEGER PRIMARY KEY CHECK (id = 1),
+          version    INTEGER NOT NULL,
+          updated_at TEXT NOT NULL,
+          count      INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Storage } from '../types.ts';
+import { SqliteCatalogStore } from './catalog-store.ts';
+import { migrateSqlite } from './migrate.ts';
+import { SQLITE_MIGRATIONS, type SqliteMigration } from './migrations.ts';
+import { SqliteRatingStore } from './ratings-store.ts';
+
+export const SQLITE_FILE_NAME = 'dvc.sqlite';
+
+/** Opens (creating when needed) the SQLite database at `file` and brings its schema up to date. */
+export function openSqliteStorage(
+  file: string,
+  migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS,
+): Storage {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL syncs the WAL on every commit: an accepted rating is answered "accepted" to a device
+    // that then deletes it from its outbox, so it must survive a power cut right after the
+    // answer. NORMAL (WAL's usual setting) could lose the last commits on power loss.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // An import from the CLI may hold the write lock while the server runs: wait, do not fail.
+    db.pragma('busy_timeout = 5000');
+    migrateSqlite(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    kind: 'sqlite',
+    catalog: new SqliteCatalogStore(db),
+    ratings: new SqliteRatingStore(db),
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export function sqliteFileIn(dataDir: string): string {
+  return path.join(dataDir, SQLITE_FILE_NAME);
+}
