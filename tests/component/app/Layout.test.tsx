@@ -1,0 +1,39 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { civilStatusProcedures, makeCatalog } from '../support/factories.ts';
+import { renderWithProviders } from '../support/render.tsx';
+
+const catalog = makeCatalog(civilStatusProcedures());
+
+describe('layout', () => {
+  it('has a skip link to the main landmark, a header and the province picker', async () => {
+    await renderWithProviders(undefined, { storedCatalog: catalog });
+    const skip = await screen.findByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    expect(skip).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getByRole('banner')).toHaveTextContent('DVC — Dịch vụ công');
+    expect(screen.getByRole('combobox', { name: 'Tỉnh, thành phố của bạn' })).toHaveValue('all');
+  });
+
+  it('shows the remembered province in the header after it is chosen there', async () => {
+    const { user } = await renderWithProviders(undefined, { storedCatalog: catalog });
+    const picker = await screen.findByRole('combobox', { name: 'Tỉnh, thành phố của bạn' });
+    await user.selectOptions(picker, 'Thành phố Đà Nẵng');
+    await waitFor(() => expect(picker).toHaveValue('48'));
+    // The search's province filter follows the remembered province.
+    expect(screen.getByRole('combobox', { name: 'Tỉnh, thành phố' })).toHaveValue('48');
+  });
+
+  it('shows a translated not-found page for an unknown address, with a way back', async () => {
+    const { user } = await renderWithProviders(undefined, {
+      storedCatalog: catalog,
+      route: '/no/such/page',
+      language: 'en',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Back to procedure search' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Find an administrative procedure' }),
+    ).toHaveFocus();
+  });
+});

@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { civilStatusProcedures, makeCatalog, makeProcedure } from '../support/factories.ts';
+import { renderWithProviders } from '../support/render.tsx';
+
+const catalog = makeCatalog([
+  ...civilStatusProcedures(),
+  makeProcedure({
+    code: '2.001234',
+    name: { vi: 'Thủ tục cấp phiếu lý lịch tư pháp' },
+    onlineLevel: 'partial',
+    methods: [
+      { channel: 'postal', fees: [{ kind: 'FEE', amountVnd: null, note: 'Theo bảng giá' }] },
+    ],
+  }),
+]);
+
+describe('ProcedureDetailPage', () => {
+  it('shows level, fees in VND, documents, steps and the portal link', async () => {
+    await renderWithProviders(undefined, { storedCatalog: catalog, route: '/procedures/1.001193' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }),
+    ).toBeInTheDocument();
+    const level = screen.getByRole('region', { name: 'Mức độ dịch vụ công trực tuyến' });
+    expect(within(level).getByText('Toàn trình')).toBeInTheDocument();
+
+    const methods = screen.getByRole('region', { name: 'Cách thức thực hiện, thời hạn và phí' });
+    const inPerson = within(methods).getByRole('heading', { name: 'Trực tiếp' }).closest('li')!;
+    expect(within(inPerson as HTMLElement).getByText(/8\.000\s₫/)).toBeInTheDocument();
+    expect(within(inPerson as HTMLElement).getByText('1 ngày làm việc')).toBeInTheDocument();
+    const online = within(methods).getByRole('heading', { name: 'Trực tuyến' }).closest('li')!;
+    expect(within(online as HTMLElement).getByText('Miễn phí')).toBeInTheDocument();
+
+    const documents = screen.getByRole('region', { name: 'Thành phần hồ sơ' });
+    expect(within(documents).getByText('Tờ khai đăng ký khai sinh')).toBeInTheDocument();
+    expect(within(documents).getByText(/1 bản chính, 0 bản sao/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Trình tự thực hiện' })).toHaveTextContent(
+      'Nộp hồ sơ',
+    );
+
+    const portal = screen.getByRole('link', { name: /Cổng Dịch vụ công quốc gia.*thẻ mới/ });
+    expect(portal).toHaveAttribute('target', '_blank');
+    expect(portal.getAttribute('href')).toContain('1.001193');
+  });
+
+  it('formats fees for English and says so when only a Vietnamese name exists', async () => {
+    await renderWithProviders(undefined, {
+      storedCatalog: catalog,
+      route: '/procedures/2.001234',
+      language: 'en',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thủ tục cấp phiếu lý lịch tư pháp' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Vietnamese name only')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'By post' })).toBeInTheDocument();
+    expect(screen.getByText('The source gives no amount')).toBeInTheDocument();
+    expect(screen.getByText('Một phần (partly online)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Start online, but you still go in person for some step.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows English fees as VND', async () => {
+    await renderWithProviders(undefined, {
+      storedCatalog: catalog,
+      route: '/procedures/1.001193',
+      language: 'en',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Birth registration' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/₫8,000|8,000\s?₫|VND\s?8,000/)).toBeInTheDocument();
+    expect(screen.getByText('Free')).toBeInTheDocument();
+  });
+
+  it('shows a translated not-found page with a way back for an unknown code', async () => {
+    const { user } = await renderWithProviders(undefined, {
+      storedCatalog: catalog,
+      route: '/procedures/9.999999',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy thủ tục' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Về trang tra cứu thủ tục' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tra cứu thủ tục hành chính' }),
+    ).toBeInTheDocument();
+  });
+});
