@@ -1,0 +1,140 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresStorage } from '../../src/server/storage/postgres/storage.ts';
+import { openSqliteStorage, sqliteFileIn } from '../../src/server/storage/sqlite/storage.ts';
+import type { Storage } from '../../src/server/storage/types.ts';
+import { createTestDatabase } from './support/databases.ts';
+import { makeProcedure } from './support/procedures.ts';
+import { makeTempDir } from './support/storage.ts';
+
+/**
+ * One contract for every CatalogStore engine. `open` opens (or reopens) the same database;
+ * `addUnknownMigration` writes a schema_migrations row that only a newer release would know.
+ */
+interface Engine {
+  open(): Promise<Storage>;
+  addUnknownMigration(): Promise<void>;
+}
+
+function catalogStoreContract(
+  name: string,
+  setup: () => Promise<Engine & { dispose(): Promise<void> }>,
+) {
+  describe(`CatalogStore contract: ${name}`, () => {
+    let engine: Engine & { dispose(): Promise<void> };
+    let storage: Storage;
+
+    beforeAll(async () => {
+      engine = await setup();
+      storage = await engine.open();
+    });
+    afterAll(async () => {
+      await storage.close();
+      await engine.dispose();
+    });
+
+    it('starts empty: no meta, no catalogue, no procedure', async () => {
+      expect(await storage.catalog.meta()).toBeUndefined();
+      expect(await storage.catalog.load()).toBeUndefined();
+      expect(await storage.catalog.get('1.001193')).toBeUndefined();
+      expect(await storage.catalog.has('1.001193')).toBe(false);
+    });
+
+    it('upserts procedures, bumps the version and reads them back unchanged', async () => {
+      const birth = makeProcedure('1.001193', {
+        name: { vi: 'Thủ tục đăng ký khai sinh', en: 'Birth registration' },
+        province: '46',
+        onlineLevel: 'full',
+      });
+      const first = await storage.catalog.upsert([birth, makeProcedure('2.000001')]);
+      expect(first).toMatchObject({ version: 1, count: 2 });
+      expect(Number.isNaN(Date.parse(first.updatedAt))).toBe(false);
+      expect(await storage.catalog.get('1.001193')).toEqual(birth);
+      expect(await storage.catalog.has('1.001193')).toBe(true);
+      expect(await storage.catalog.meta()).toEqual(first);
+    });
+
+    it('replaces a procedure by code and counts each code once', async () => {
+      const renamed = makeProcedure('2.000001', {
+        name: { vi: 'Tên mới' },
+        onlineLevel: 'in_person',
+      });
+      const meta = await storage.catalog.upsert([renamed, makeProcedure('3.000003')]);
+      expect(meta).toMatchObject({ version: 2, count: 3 });
+      expect((await storage.catalog.get('2.000001'))?.name.vi).toBe('Tên mới');
+    });
+
+    it('bumps the version even when the content is the same (re-import)', async () => {
+      const before = await storage.catalog.load();
+      const meta = await storage.catalog.upsert(before?.procedures ?? []);
+      expect(meta.version).toBe(3);
+      const after = await storage.catalog.load();
+      expect(after?.procedures).toEqual(before?.procedures);
+    });
+
+    it('loads the whole catalogue ordered by code, with its version', async () => {
+      const catalog = await storage.catalog.load();
+      expect(catalog?.version).toBe(3);
+      expect(catalog?.procedures.map((p) => p.code)).toEqual(['1.001193', '2.000001', '3.000003']);
+    });
+
+    it('keeps everything and migrates nothing twice when reopened', async () => {
+      // Twice: a migration that ran again would fail (CREATE TABLE of an existing table).
+      storage = await reopen(storage, engine);
+      storage = await reopen(storage, engine);
+      expect(await storage.catalog.meta()).toMatchObject({ version: 3, count: 3 });
+    });
+
+    it('refuses to open a database made by a newer release', async () => {
+      await storage.close();
+      await engine.addUnknownMigration();
+      await expect(engine.open()).rejects.toThrow(/newer release.*upgrade the app/s);
+      // Already closed above: afterAll must not close it a second time.
+      storage = { ...storage, close: async () => undefined };
+    });
+  });
+}
+
+async function reopen(storage: Storage, engine: Engine): Promise<Storage> {
+  await storage.close();
+  return engine.open();
+}
+
+catalogStoreContract('SQLite', async () => {
+  const temp = makeTempDir('dvc-contract-');
+  const file = sqliteFileIn(temp.dir);
+  return {
+    open: async () => openSqliteStorage(file),
+    async addUnknownMigration() {
+      const db = new Database(file);
+      db.prepare("INSERT INTO schema_migrations VALUES (999, 'from the future', 'now')").run();
+      db.close();
+    },
+    dispose: async () => temp.cleanup(),
+  };
+});
+
+const database = await createTestDatabase();
+
+describe.runIf(database !== undefined)('PostgreSQL', () => {
+  catalogStoreContract('PostgreSQL', async () => {
+    const url = database?.url ?? '';
+    return {
+      open: () => openPostgresStorage(url),
+      async addUnknownMigration() {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(
+          "INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')",
+        );
+        await client.end();
+      },
+      dispose: async () => database?.drop(),
+    };
+  });
+});
+
+if (database === undefined) {
+  console.warn('[catalog-store contract] PostgreSQL absent: the contract ran against SQLite only');
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createApp } from '../../../src/server/app.ts';
+import { loadConfig, type ServerConfig } from '../../../src/server/config.ts';
+import { openStorage } from '../../../src/server/storage/open.ts';
+import type { Storage } from '../../../src/server/storage/types.ts';
+
+/** A temp folder removed by `cleanup()`. */
+export function makeTempDir(prefix = 'dvc-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Real SQLite storage in a fresh temp DATA_DIR; `close()` also removes the folder. */
+export async function openTempSqliteStorage(): Promise<{
+  storage: Storage;
+  config: ServerConfig;
+  close(): Promise<void>;
+}> {
+  const temp = makeTempDir('dvc-data-');
+  const config = loadConfig({ DATA_DIR: temp.dir });
+  const storage = await openStorage(config);
+  return {
+    storage,
+    config,
+    async close() {
+      await storage.close();
+      temp.cleanup();
+    },
+  };
+}
+
+/** The app over the given storage, silent, with the built app taken from `staticRoot`. */
+export async function createTestApp(
+  storage: Storage,
+  options: { config?: ServerConfig; staticRoot?: string } = {},
+): Promise<FastifyInstance> {
+  const app = await createApp({
+    config: options.config ?? loadConfig({}),
+    storage,
+    logger: false,
+    // A folder that does not exist = no built app, unless the test makes one.
+    staticRoot: options.staticRoot ?? path.join(tmpdir(), 'dvc-no-such-dist'),
+  });
+  await app.ready();
+  return app;
+}
