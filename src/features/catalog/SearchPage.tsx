@@ -79,6 +79,7 @@ export function SearchPage() {
     <>
       <h1 tabIndex={-1}>{t('search.title')}</h1>
       <p className="lead">{t('search.intro')}</p>
+      <CatalogStatus />
       <form role="search" className="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={`${id}-q`}>{t('search.label')}</label>
         <p id={`${id}-hint`} className="hint">
@@ -104,7 +105,6 @@ export function SearchPage() {
         onClear={onClear}
         canClear={Boolean(filters.level || filters.field || filters.gov || filters.province)}
       />
-      <CatalogStatus />
       <p className="count" role="status" aria-live="polite">
         {results && search && search.all.length > 0
           ? t('search.count', {

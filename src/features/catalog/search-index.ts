@@ -61,9 +61,22 @@ function toDoc(p: Procedure): IndexedDoc {
   };
 }
 
+/** Folded names and their words, computed once per catalogue rather than per keystroke. */
+interface FoldedNames {
+  vi: string;
+  en: string;
+  viWords: string[];
+  enWords: string[];
+}
+
+function foldNames(procedure: Procedure): FoldedNames {
+  const vi = foldedName(procedure);
+  const en = procedure.name.en ? foldVietnamese(procedure.name.en) : '';
+  return { vi, en, viWords: tokenize(vi), enWords: tokenize(en) };
+}
+
 /** Share of a name's words that the query matched (1 = the query names exactly this). */
-function nameCoverage(name: string, matchedTerms: ReadonlySet<string>): number {
-  const words = tokenize(name);
+function coverage(words: readonly string[], matchedTerms: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
   return words.filter((w) => matchedTerms.has(w)).length / words.length;
 }
@@ -75,13 +88,11 @@ function nameCoverage(name: string, matchedTerms: ReadonlySet<string>): number {
  * "khai sinh lưu động"), and a name holding the query as a phrase beats scattered words.
  * Coverage uses the terms MiniSearch matched, so a typo or a prefix still counts.
  */
-function rerank(result: SearchResult, procedure: Procedure, foldedQuery: string): number {
+function rerank(result: SearchResult, names: FoldedNames, foldedQuery: string): number {
   const matched = new Set(result.terms);
-  const name = foldedName(procedure);
-  const nameEn = procedure.name.en ? foldVietnamese(procedure.name.en) : '';
-  const coverage = Math.max(nameCoverage(name, matched), nameCoverage(nameEn, matched));
-  const isPhrase = name.includes(foldedQuery) || nameEn.includes(foldedQuery);
-  return result.score * (1 + 3 * coverage) * (isPhrase ? 2 : 1);
+  const share = Math.max(coverage(names.viWords, matched), coverage(names.enWords, matched));
+  const isPhrase = names.vi.includes(foldedQuery) || names.en.includes(foldedQuery);
+  return result.score * (1 + 3 * share) * (isPhrase ? 2 : 1);
 }
 
 export function buildProcedureSearch(procedures: readonly Procedure[]): ProcedureSearch {
@@ -89,6 +100,7 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
   const all = [...procedures].sort((a, b) => collator.compare(a.name.vi, b.name.vi));
   const byCode = new Map(all.map((p) => [p.code, p]));
   const fields = [...new Set(all.flatMap((p) => p.fields))].sort(collator.compare);
+  const foldedNames = new Map(all.map((p) => [p.code, foldNames(p)]));
 
   const index = new MiniSearch<IndexedDoc>({
     idField: 'code',
@@ -97,7 +109,8 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
     processTerm,
     searchOptions: {
       boost: FIELD_BOOSTS,
-      prefix: true,
+      // A single letter as a prefix matches nearly everything: slow and of no use.
+      prefix: (term) => term.length >= 2,
       // Only longer terms tolerate a typo: "sinh"→"sing" yes, but "ky" must not match "ke".
       fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
       maxFuzzy: 2,
@@ -113,16 +126,18 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
     if (results.length === 0) results = index.search(query, { combineWith: 'OR' });
 
     const exact = byCode.get(query.trim());
-    const ranked = results
-      .map((r) => {
-        const procedure = byCode.get(String(r.id));
-        return procedure ? { procedure, score: rerank(r, procedure, foldedQuery) } : undefined;
-      })
-      .filter((r) => r !== undefined && r.procedure !== exact)
-      .sort((a, b) => b!.score - a!.score)
-      .map((r) => r!.procedure);
+    const phrase = foldedQuery.replace(NAME_PREFIX, '');
+    const ranked: { procedure: Procedure; score: number }[] = [];
+    for (const r of results) {
+      const procedure = byCode.get(String(r.id));
+      const names = foldedNames.get(String(r.id));
+      if (!procedure || !names || procedure === exact) continue;
+      ranked.push({ procedure, score: rerank(r, names, phrase) });
+    }
+    ranked.sort((a, b) => b.score - a.score);
     // A typed code is an exact request: that procedure first, whatever the scores say.
-    return exact ? [exact, ...ranked] : ranked;
+    const found = ranked.map((r) => r.procedure);
+    return exact ? [exact, ...found] : found;
   }
 
   return { all, byCode, fields, search };
