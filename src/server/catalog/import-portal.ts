@@ -22,7 +22,7 @@ export async function importPortalFiles(
 
   const procedures = mapRecords(records, report);
   if (procedures.length > 0) {
-    await classifyAgainstStored(procedures, catalog, report);
+    await mergeWithStored(procedures, catalog, report);
     const meta = await catalog.upsert(procedures);
     report.catalogVersion = meta.version;
   }
@@ -68,21 +68,45 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
   return procedures;
 }
 
-/** Counts new / updated / unchanged against what is stored (one read of the whole catalogue). */
-async function classifyAgainstStored(
-  procedures: readonly Procedure[],
+/**
+ * Keeps what people wrote by hand (the seed's English names and plain-language summaries),
+ * which the portal does not have, then counts new / updated / unchanged against what is stored.
+ */
+async function mergeWithStored(
+  procedures: Procedure[],
   catalog: CatalogStore,
   report: ImportReport,
 ): Promise<void> {
   const stored = new Map((await catalog.load())?.procedures.map((p) => [p.code, p]) ?? []);
   for (const procedure of procedures) {
     const before = stored.get(procedure.code);
-    if (!before) report.imported.new += 1;
+    if (!before) {
+      report.imported.new += 1;
+      continue;
+    }
+    if (before.name.en && !procedure.name.en) procedure.name.en = before.name.en;
+    if (before.summary && !procedure.summary) procedure.summary = before.summary;
+    // A list row alone says nothing about channels, times or fees ("unknown"): keep what an
+    // earlier detail import or the seed said, until a new detail replaces it.
+    if (procedure.onlineLevel === 'unknown' && before.onlineLevel !== 'unknown') {
+      keepDetailFields(procedure, before);
+      report.detailsKeptFromStore += 1;
+    }
     // Compared as JSON values: key order may differ (PostgreSQL's jsonb reorders keys).
-    else if (isDeepStrictEqual(before, JSON.parse(JSON.stringify(procedure)))) {
+    if (isDeepStrictEqual(before, JSON.parse(JSON.stringify(procedure)))) {
       report.imported.unchanged += 1;
     } else report.imported.updated += 1;
   }
+}
+
+function keepDetailFields(procedure: Procedure, before: Procedure): void {
+  procedure.onlineLevel = before.onlineLevel;
+  procedure.governmentLevels = before.governmentLevels;
+  procedure.methods = before.methods;
+  procedure.documents = before.documents;
+  procedure.steps = before.steps;
+  procedure.results = before.results;
+  procedure.legalBasis = before.legalBasis;
 }
 
 /** Paths in the report relative to the working directory, when that is shorter. */

@@ -17,6 +17,8 @@ export interface ImportReport {
   detailsRead: number;
   /** Procedures that had both a list row and a detail (the detail merged over the row). */
   detailsMerged: number;
+  /** Row-only procedures that kept the details already stored (seed or an earlier import). */
+  detailsKeptFromStore: number;
   imported: { total: number; new: number; updated: number; unchanged: number };
   skipped: { internal: number; invalid: number };
   /** Records skipped: broken lines, broken JSON, schema failures. */
@@ -35,6 +37,7 @@ export function emptyReport(): ImportReport {
     listRowsRead: 0,
     detailsRead: 0,
     detailsMerged: 0,
+    detailsKeptFromStore: 0,
     imported: { total: 0, new: 0, updated: 0, unchanged: 0 },
     skipped: { internal: 0, invalid: 0 },
     problems: [],
@@ -56,6 +59,12 @@ export function formatImportReport(report: ImportReport, top = 15): string {
       `${n(report.detailsMerged)} details merged into their list row)`,
     `Imported: ${n(report.imported.total)} procedures (${n(report.imported.new)} new, ` +
       `${n(report.imported.updated)} updated, ${n(report.imported.unchanged)} unchanged)`,
+    ...(report.detailsKeptFromStore > 0
+      ? [
+          `Kept stored details (online level, methods, documents…) of ` +
+            `${n(report.detailsKeptFromStore)} procedures that came without a detail record`,
+        ]
+      : []),
     `Skipped: ${n(report.skipped.internal)} STANDARD_INTERNAL (between agencies), ` +
       `${n(report.skipped.invalid)} invalid`,
     report.catalogVersion === undefined

@@ -281,3 +281,43 @@ describe('importing national-portal files', () => {
     expect(missing.problems[0]?.field).toBe('(file)');
   });
 });
+
+describe('importing over a seeded catalogue', () => {
+  it('keeps the hand-written English name, summary and details the portal row does not have', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dvc-import-seeded-'));
+    const storage = openSqliteStorage(path.join(folder, 'dvc.sqlite'));
+    try {
+      await storage.catalog.upsert([
+        {
+          code: '1.001193',
+          name: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
+          summary: { vi: 'Khai sinh cho trẻ.', en: 'Registers a birth.' },
+          fields: [],
+          governmentLevels: ['commune'],
+          agencies: [],
+          onlineLevel: 'partial',
+          methods: [],
+          documents: [],
+          steps: [],
+          results: [],
+          legalBasis: [],
+          portalUrl: 'https://dichvucong.gov.vn/',
+        },
+      ]);
+      const source = path.join(folder, 'catalog.jsonl');
+      writeFileSync(source, JSON.stringify(row('1.001193', { name: 'Thủ tục đăng ký khai sinh' })));
+      const report = await importPortalFiles([source], storage.catalog);
+      expect(report.imported).toEqual({ total: 1, new: 0, updated: 1, unchanged: 0 });
+      const merged = await storage.catalog.get('1.001193');
+      expect(merged?.name).toEqual({ vi: 'Thủ tục đăng ký khai sinh', en: 'Birth registration' });
+      expect(merged?.summary?.en).toBe('Registers a birth.');
+      // The row has no detail: what the seed said about channels stays instead of "unknown".
+      expect(merged?.onlineLevel).toBe('partial');
+      expect(merged?.governmentLevels).toEqual(['commune']);
+      expect(report.detailsKeptFromStore).toBe(1);
+    } finally {
+      await storage.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
