@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/server/config.ts';
+
+describe('server configuration', () => {
+  it('has defaults that just work', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.resolve('data'),
+    });
+  });
+
+  it('reads PORT, HOST, DATA_DIR, DATABASE_URL and ADMIN_TOKEN', () => {
+    const config = loadConfig({
+      PORT: '3000',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/dvc',
+      DATABASE_URL: 'postgres://dvc@db.internal/dvc',
+      ADMIN_TOKEN: 'a-long-random-operator-token',
+    });
+    expect(config).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/dvc',
+      databaseUrl: 'postgres://dvc@db.internal/dvc',
+      adminToken: 'a-long-random-operator-token',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ PORT: '-1' }, /PORT must be a whole number/],
+    [{ HOST: '   ' }, /HOST is set but blank/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'mysql://x/y' }, /must start with postgres:\/\//],
+    [{ ADMIN_TOKEN: 'short' }, /ADMIN_TOKEN must be at least 16/],
+  ])('names the bad variable in %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
