@@ -16,7 +16,7 @@ export interface CreateAppOptions {
   storage: Storage;
   /**
    * false = silent (tests); a pino logger instance to share one; undefined = Fastify's own
-   * logger at LOG_LEVEL (info by default).
+   * logger at config.logLevel (LOG_LEVEL, info by default).
    */
   logger?: FastifyBaseLogger | false;
   /** Folder of the built app; default dist/. Tests point it at a temp folder. */
@@ -27,7 +27,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   const { storage } = options;
   const app = Fastify({
     ...(options.logger === undefined
-      ? { logger: { level: process.env.LOG_LEVEL ?? 'info' } }
+      ? { logger: { level: options.config.logLevel } }
       : options.logger === false
         ? { logger: false }
         : { loggerInstance: options.logger }),
@@ -35,7 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     trustProxy: true,
     // Ratings batches are the biggest bodies we accept (500 × a 1,000-character comment).
     bodyLimit: 1024 * 1024,
-  }) as unknown as FastifyInstance;
+  });
   installErrorHandler(app);
 
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });

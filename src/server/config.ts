@@ -11,7 +11,12 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** Operator token for admin actions; admin routes stay closed when it is absent. */
   adminToken?: string;
+  /** pino level of the server log (LOG_LEVEL). */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -25,6 +30,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     port: parsePort(env.PORT),
     host: nonEmpty(env.HOST, 'HOST') ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR, 'DATA_DIR') ?? './data'),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
   const databaseUrl = nonEmpty(env.DATABASE_URL, 'DATABASE_URL');
   if (databaseUrl !== undefined) config.databaseUrl = parseDatabaseUrl(databaseUrl);
@@ -58,6 +64,14 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return Number(value);
+}
+
+function parseLogLevel(raw: string | undefined): LogLevel {
+  const value = raw?.trim().toLowerCase() || 'info';
+  const level = LOG_LEVELS.find((l) => l === value);
+  if (!level)
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 function parseDatabaseUrl(raw: string): string {

@@ -97,6 +97,17 @@ describe('catalogue API', () => {
     expect(catalogSchema.parse(stale.json()).procedures.map((p) => p.code)).toContain('2.000001');
   });
 
+  it('answers concurrent requests after an import with the same new version', async () => {
+    await storage.catalog.upsert([makeProcedure('2.000002')]);
+    const responses = await Promise.all(
+      ['gzip', 'br', 'identity', 'gzip', 'br'].map((encoding) =>
+        app.inject({ url: '/api/catalog', headers: { 'accept-encoding': encoding } }),
+      ),
+    );
+    expect(new Set(responses.map((r) => r.statusCode))).toEqual(new Set([200]));
+    expect(new Set(responses.map((r) => r.headers.etag))).toEqual(new Set(['"catalog-v4"']));
+  });
+
   it('serves one procedure by code', async () => {
     const response = await app.inject('/api/catalog/1.001193');
     expect(response.statusCode).toBe(200);

@@ -19,7 +19,9 @@ interface CachedVersion {
  * per version instead of on every request from every phone.
  */
 export class CatalogBodyCache {
-  #current: Promise<CachedVersion | undefined> | undefined;
+  #cached: CachedVersion | undefined;
+  /** The load in progress, shared by every request that arrives meanwhile. */
+  #loading: Promise<CachedVersion | undefined> | undefined;
   readonly #store: CatalogStore;
 
   constructor(store: CatalogStore) {
@@ -31,35 +33,38 @@ export class CatalogBodyCache {
     version: number,
     encoding: BodyEncoding,
   ): Promise<{ version: number; body: Buffer } | undefined> {
-    let cached = await this.#current;
+    let cached = this.#cached;
     if (!cached || cached.version < version) {
-      this.#current = this.#loadOnce(cached);
-      cached = await this.#current;
+      this.#loading ??= this.#load().finally(() => {
+        this.#loading = undefined;
+      });
+      cached = await this.#loading;
     }
     if (!cached) return undefined;
     if (encoding === 'identity') return { version: cached.version, body: cached.identity };
     let compressed = cached.compressed.get(encoding);
     if (!compressed) {
-      compressed = compress(cached.identity, encoding);
-      cached.compressed.set(encoding, compressed);
+      const forms = cached.compressed;
+      compressed = compress(cached.identity, encoding).catch((error: unknown) => {
+        forms.delete(encoding); // let the next request try again
+        throw error;
+      });
+      forms.set(encoding, compressed);
     }
     return { version: cached.version, body: await compressed };
   }
 
-  async #loadOnce(previous: CachedVersion | undefined): Promise<CachedVersion | undefined> {
-    try {
-      const catalog = await this.#store.load();
-      if (!catalog) return undefined;
-      return {
-        version: catalog.version,
-        identity: Buffer.from(JSON.stringify(catalog)),
-        compressed: new Map(),
-      };
-    } catch (error) {
-      // Keep serving the version we had; the next request tries again.
-      this.#current = Promise.resolve(previous);
-      throw error;
-    }
+  async #load(): Promise<CachedVersion | undefined> {
+    // On failure the previous version stays cached and the next request tries again.
+    const catalog = await this.#store.load();
+    if (!catalog) return undefined;
+    const loaded: CachedVersion = {
+      version: catalog.version,
+      identity: Buffer.from(JSON.stringify(catalog)),
+      compressed: new Map(),
+    };
+    if (!this.#cached || this.#cached.version < loaded.version) this.#cached = loaded;
+    return this.#cached;
   }
 }
 

@@ -8,6 +8,7 @@ describe('server configuration', () => {
       port: 8080,
       host: '127.0.0.1',
       dataDir: path.resolve('data'),
+      logLevel: 'info',
     });
   });
 
@@ -18,6 +19,7 @@ describe('server configuration', () => {
       DATA_DIR: '/var/lib/dvc',
       DATABASE_URL: 'postgres://dvc@db.internal/dvc',
       ADMIN_TOKEN: 'a-long-random-operator-token',
+      LOG_LEVEL: 'WARN',
     });
     expect(config).toEqual({
       port: 3000,
@@ -25,6 +27,7 @@ describe('server configuration', () => {
       dataDir: '/var/lib/dvc',
       databaseUrl: 'postgres://dvc@db.internal/dvc',
       adminToken: 'a-long-random-operator-token',
+      logLevel: 'warn',
     });
   });
 
@@ -36,6 +39,7 @@ describe('server configuration', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
     [{ DATABASE_URL: 'mysql://x/y' }, /must start with postgres:\/\//],
     [{ ADMIN_TOKEN: 'short' }, /ADMIN_TOKEN must be at least 16/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
   ])('names the bad variable in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
