@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Procedure } from '../../domain/procedure.ts';
 import { useAllProcedures } from '../../db/hooks-catalog.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
 import { syncCatalog } from './catalog-sync.ts';
-import { buildProcedureSearch } from './search-index.ts';
+import { buildProcedureSearchAsync, type ProcedureSearch } from './search-index.ts';
 
 /**
  * Holds the catalogue for the whole app: reads the stored copy at once (so the app works
@@ -11,10 +12,7 @@ import { buildProcedureSearch } from './search-index.ts';
  */
 export function CatalogProvider({ children }: { children: ReactNode }) {
   const procedures = useAllProcedures();
-  const search = useMemo(
-    () => (procedures ? buildProcedureSearch(procedures) : undefined),
-    [procedures],
-  );
+  const search = useSearchIndex(procedures);
   const [sync, setSync] = useState<CatalogSyncState>({ status: 'syncing' });
 
   const runSync = useCallback(() => {
@@ -29,6 +27,28 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('online', runSync);
   }, [runSync]);
 
-  const value = useMemo(() => ({ sync, search, retry: runSync }), [sync, search, runSync]);
+  const value = useMemo(
+    () => ({ sync, search, procedureCount: procedures?.length, retry: runSync }),
+    [sync, search, procedures, runSync],
+  );
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
+}
+
+/**
+ * The index for the stored catalogue, rebuilt only when the stored procedures change (a new
+ * version). While a new one builds, the previous index keeps answering.
+ */
+function useSearchIndex(procedures: readonly Procedure[] | undefined): ProcedureSearch | undefined {
+  const [search, setSearch] = useState<ProcedureSearch>();
+  useEffect(() => {
+    if (!procedures) return;
+    let isCurrent = true;
+    void buildProcedureSearchAsync(procedures).then((built) => {
+      if (isCurrent) setSearch(built);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [procedures]);
+  return search;
 }

@@ -7,8 +7,8 @@ import { useCatalog } from './useCatalog.ts';
  */
 export function CatalogStatus() {
   const { t } = useTranslation('catalog');
-  const { sync, search, retry } = useCatalog();
-  const hasData = (search?.all.length ?? 0) > 0;
+  const { sync, procedureCount, retry } = useCatalog();
+  const hasData = (procedureCount ?? 0) > 0;
 
   if (sync.status === 'syncing') {
     return hasData ? null : (

@@ -22,10 +22,10 @@ export function ProcedureDetailPage() {
   const { t } = useTranslation('catalog');
   const { t: tc } = useTranslation('common');
   const location = useLocation();
-  const { sync, search } = useCatalog();
-  const hasCatalog = (search?.all.length ?? 0) > 0;
+  const { sync, procedureCount } = useCatalog();
+  const hasCatalog = (procedureCount ?? 0) > 0;
   // Before the first download finishes, "not found" would be a false alarm.
-  const isWaiting = search === undefined || (!hasCatalog && sync.status === 'syncing');
+  const isWaiting = procedureCount === undefined || (!hasCatalog && sync.status === 'syncing');
   const state =
     procedure === undefined || (procedure === null && isWaiting)
       ? 'loading'

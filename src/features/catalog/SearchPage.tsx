@@ -16,7 +16,7 @@ export function SearchPage() {
   const { t: tc } = useTranslation('common');
   useDocumentTitle(t('search.title'), tc('app.name'));
   const id = useId();
-  const { search } = useCatalog();
+  const { search, procedureCount } = useCatalog();
   const { province: remembered, setProvince } = useChosenProvince();
   const [params, setParams] = useSearchParams();
 
@@ -111,7 +111,9 @@ export function SearchPage() {
               count: results.length,
               formatted: formatNumber(results.length, i18n.language),
             })
-          : ''}
+          : (procedureCount ?? 0) > 0
+            ? tc('loading')
+            : ''}
       </p>
       {results && search && search.all.length > 0 && (
         <ResultsList key={`${deferredQuery}|${paramsKey}|${remembered ?? ''}`} results={results} />

@@ -6,8 +6,10 @@ export type CatalogSyncState = { status: 'syncing' } | CatalogSyncResult;
 
 export interface CatalogContextValue {
   sync: CatalogSyncState;
-  /** Undefined while the stored catalogue is being read. */
+  /** Undefined while the stored catalogue is being read and indexed. */
   search: ProcedureSearch | undefined;
+  /** Procedures stored on the device; undefined while they are being read. */
+  procedureCount: number | undefined;
   retry: () => void;
 }
 

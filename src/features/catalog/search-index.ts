@@ -95,7 +95,30 @@ function rerank(result: SearchResult, names: FoldedNames, foldedQuery: string): 
   return result.score * (1 + 3 * share) * (isPhrase ? 2 : 1);
 }
 
+/** Builds the index in one go (tests, small catalogues). */
 export function buildProcedureSearch(procedures: readonly Procedure[]): ProcedureSearch {
+  const { index, docs, api } = prepareSearch(procedures);
+  index.addAll(docs);
+  return api;
+}
+
+/**
+ * Builds the index in chunks, yielding to the browser between them, so indexing the full
+ * national catalogue on a low-end phone does not freeze the screen at start-up.
+ */
+export async function buildProcedureSearchAsync(
+  procedures: readonly Procedure[],
+): Promise<ProcedureSearch> {
+  const { index, docs, api } = prepareSearch(procedures);
+  await index.addAllAsync(docs, { chunkSize: 300 });
+  return api;
+}
+
+function prepareSearch(procedures: readonly Procedure[]): {
+  index: MiniSearch<IndexedDoc>;
+  docs: IndexedDoc[];
+  api: ProcedureSearch;
+} {
   const collator = new Intl.Collator('vi');
   const all = [...procedures].sort((a, b) => collator.compare(a.name.vi, b.name.vi));
   const byCode = new Map(all.map((p) => [p.code, p]));
@@ -116,7 +139,6 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
       maxFuzzy: 2,
     },
   });
-  index.addAll(all.map(toDoc));
 
   function search(query: string): Procedure[] {
     const foldedQuery = foldVietnamese(query);
@@ -140,5 +162,5 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
     return exact ? [exact, ...found] : found;
   }
 
-  return { all, byCode, fields, search };
+  return { index, docs: all.map(toDoc), api: { all, byCode, fields, search } };
 }

@@ -58,6 +58,13 @@ describe('procedure search over a small catalogue', () => {
     expect(search.fields).toEqual(['Công nghiệp', 'Hộ tịch', 'Xây dựng']);
   });
 
+  it('answers the same when built in chunks (the app builds it that way)', async () => {
+    const chunked = await buildProcedureSearchAsync(civilStatusProcedures());
+    for (const query of [...BIRTH_QUERIES, 'ket hon', 'marriage']) {
+      expect(codes(chunked.search(query))).toEqual(codes(search.search(query)));
+    }
+  });
+
   it('puts an exact code first even when other codes share its digits', () => {
     const s = buildProcedureSearch([
       makeProcedure({ code: '1.001193', name: { vi: 'A' } }),
