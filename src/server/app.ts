@@ -31,8 +31,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
       : options.logger === false
         ? { logger: false }
         : { loggerInstance: options.logger }),
-    // Behind a load balancer the client's address is in X-Forwarded-For (rate limits use it).
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
     // Ratings batches are the biggest bodies we accept (500 × a 1,000-character comment).
     bodyLimit: 1024 * 1024,
   });

@@ -13,6 +13,12 @@ export interface ServerConfig {
   adminToken?: string;
   /** pino level of the server log (LOG_LEVEL). */
   logLevel: LogLevel;
+  /**
+   * TRUST_PROXY: whether to believe X-Forwarded-For (client address for rate limits). Off by
+   * default: without a proxy in front, any client could claim any address. "true", or a
+   * comma-separated list of the proxies' addresses / CIDRs (safer).
+   */
+  trustProxy: boolean | string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +37,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     host: nonEmpty(env.HOST, 'HOST') ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR, 'DATA_DIR') ?? './data'),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
   const databaseUrl = nonEmpty(env.DATABASE_URL, 'DATABASE_URL');
   if (databaseUrl !== undefined) config.databaseUrl = parseDatabaseUrl(databaseUrl);
@@ -64,6 +71,13 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return Number(value);
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | string {
+  const value = raw?.trim().toLowerCase();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
 }
 
 function parseLogLevel(raw: string | undefined): LogLevel {

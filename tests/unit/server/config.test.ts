@@ -9,6 +9,7 @@ describe('server configuration', () => {
       host: '127.0.0.1',
       dataDir: path.resolve('data'),
       logLevel: 'info',
+      trustProxy: false,
     });
   });
 
@@ -20,6 +21,7 @@ describe('server configuration', () => {
       DATABASE_URL: 'postgres://dvc@db.internal/dvc',
       ADMIN_TOKEN: 'a-long-random-operator-token',
       LOG_LEVEL: 'WARN',
+      TRUST_PROXY: '10.0.0.1, 10.0.0.2',
     });
     expect(config).toEqual({
       port: 3000,
@@ -28,6 +30,7 @@ describe('server configuration', () => {
       databaseUrl: 'postgres://dvc@db.internal/dvc',
       adminToken: 'a-long-random-operator-token',
       logLevel: 'warn',
+      trustProxy: '10.0.0.1, 10.0.0.2',
     });
   });
 
