@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../../src/domain/procedure.ts';
-import { buildProcedureSearch, tokenize } from '../../../../src/features/catalog/search-index.ts';
+import {
+  buildProcedureSearch,
+  buildProcedureSearchAsync,
+  tokenize,
+} from '../../../../src/features/catalog/search-index.ts';
 import { civilStatusProcedures, makeProcedure } from '../../../component/support/factories.ts';
 
 const BIRTH = '1.001193';
