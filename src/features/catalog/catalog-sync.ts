@@ -1,4 +1,5 @@
-import { catalogSchema } from '../../domain/procedure.ts';
+import { z } from 'zod';
+import { catalogSchema, procedureSchema, type Catalog } from '../../domain/procedure.ts';
 import { countProcedures, getCatalogMeta, replaceCatalog } from '../../db/catalog.ts';
 
 export const CATALOG_URL = '/api/catalog';
@@ -38,7 +39,7 @@ export async function syncCatalog(fetchImpl: typeof fetch = fetch): Promise<Cata
   } catch {
     return { status: 'failed', hasLocalData };
   }
-  const parsed = catalogSchema.safeParse(body);
+  const parsed = parseCatalog(body);
   if (!parsed.success) return { status: 'failed', hasLocalData };
   // An older catalogue than ours (a server restored from backup) is not a reason to go back.
   if (hasLocalData && parsed.data.version < meta.version) {
@@ -51,4 +52,21 @@ export async function syncCatalog(fetchImpl: typeof fetch = fetch): Promise<Cata
     return { status: 'failed', hasLocalData };
   }
   return { status: 'updated', hasLocalData: true };
+}
+
+const catalogEnvelopeSchema = catalogSchema.extend({ procedures: z.array(z.unknown()) });
+
+/**
+ * Validates the envelope strictly but each procedure on its own: one malformed record (the
+ * national data has a few) should not cost the citizen the other thousands.
+ */
+export function parseCatalog(body: unknown): { success: true; data: Catalog } | { success: false } {
+  const envelope = catalogEnvelopeSchema.safeParse(body);
+  if (!envelope.success) return { success: false };
+  const procedures = envelope.data.procedures.flatMap((item) => {
+    const result = procedureSchema.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+  if (procedures.length === 0 && envelope.data.procedures.length > 0) return { success: false };
+  return { success: true, data: { ...envelope.data, procedures } };
 }

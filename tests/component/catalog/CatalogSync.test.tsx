@@ -77,6 +77,18 @@ describe('catalogue sync', () => {
     expect(screen.getByText(`Tìm thấy ${catalog.procedures.length} thủ tục`)).toBeInTheDocument();
   });
 
+  it('stores the valid procedures when a few records are malformed', async () => {
+    const withBadRow = {
+      ...catalog,
+      procedures: [...catalog.procedures, { code: '1.014955-Xoa', name: { vi: 'Hỏng' } }],
+    } as never;
+    await renderWithProviders(undefined, { server: withBadRow });
+    expect(
+      await screen.findByText(`Tìm thấy ${catalog.procedures.length} thủ tục`),
+    ).toBeInTheDocument();
+    expect((await getCatalogMeta())?.version).toBe(3);
+  });
+
   it('keeps the stored copy when the server sends something invalid', async () => {
     const broken = { ...catalog, version: 9, procedures: [{ code: 'nope' }] } as never;
     await renderWithProviders(undefined, { storedCatalog: catalog, server: broken });
