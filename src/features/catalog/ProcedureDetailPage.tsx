@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
 import { DocumentsSection, TextListSection } from './DetailSections.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
+import { ProcedureDetailExtras } from './ProcedureDetailExtras.tsx';
 import { ProcedureFacts } from './ProcedureFacts.tsx';
 import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
 import { readFromSearch, SEARCH_PATH } from './paths.ts';
@@ -82,6 +83,7 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
         <LevelBadge level={procedure.onlineLevel} />
         <p className="hint">{t('detail.levelNote')}</p>
       </section>
+      <ProcedureDetailExtras procedure={procedure} />
       <p className="portal-link">
         <a href={procedure.portalUrl} target="_blank" rel="noopener noreferrer">
           {t('detail.portal')} <span className="new-tab">{tc('newTab')}</span>
