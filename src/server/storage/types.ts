@@ -1,5 +1,6 @@
 import type { Catalog, Procedure } from '../../domain/procedure.ts';
 import type { Rating, RatingResult } from '../../domain/rating.ts';
+import type { StatsStore } from '../stats/stats-store.ts';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -44,5 +45,7 @@ export interface Storage {
   kind: StorageKind;
   catalog: CatalogStore;
   ratings: RatingStore;
+  /** Reads the satisfaction rollups (kept by triggers on ratings; see src/server/stats/). */
+  stats: StatsStore;
   close(): Promise<void>;
 }

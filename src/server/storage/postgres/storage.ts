@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresStatsStore } from '../../stats/stats-store.ts';
 import type { Storage } from '../types.ts';
 import { PostgresCatalogStore } from './catalog-store.ts';
 import { migratePostgres } from './migrate.ts';
@@ -23,6 +24,7 @@ export async function openPostgresStorage(
     kind: 'postgres',
     catalog: new PostgresCatalogStore(pool),
     ratings: new PostgresRatingStore(pool),
+    stats: new PostgresStatsStore(pool),
     close: () => pool.end(),
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteStatsStore } from '../../stats/stats-store.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
 import { migrateSqlite } from './migrate.ts';
@@ -32,6 +33,7 @@ export function openSqliteStorage(
     kind: 'sqlite',
     catalog: new SqliteCatalogStore(db),
     ratings: new SqliteRatingStore(db),
+    stats: new SqliteStatsStore(db),
     async close() {
       if (db.open) db.close();
     },

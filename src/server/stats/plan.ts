@@ -1,0 +1,117 @@
+import type { StatsDimension } from '../../domain/stats.ts';
+import { criteriaTable, overallTable, type CubeFamily, type Grain } from './rollup-schema.ts';
+
+/** A stretch of the period read from one grain: days (YYYY-MM-DD) or whole months (YYYY-MM). */
+export interface Segment {
+  grain: Grain;
+  first: string;
+  last: string;
+}
+
+function lastDayOfMonth(day: string): string {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Splits [from, to] into at most three segments: the days before the first whole month, the
+ * whole months (read from the monthly rollup), the days after the last whole month.
+ */
+export function splitPeriod(from: string, to: string): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = from;
+  if (!cursor.endsWith('-01')) {
+    const end = lastDayOfMonth(cursor) < to ? lastDayOfMonth(cursor) : to;
+    segments.push({ grain: 'day', first: cursor, last: end });
+    if (end === to) return segments;
+    cursor = nextDay(end);
+  }
+  let firstMonth: string | undefined;
+  let lastMonth: string | undefined;
+  while (lastDayOfMonth(cursor) <= to) {
+    firstMonth ??= cursor.slice(0, 7);
+    lastMonth = cursor.slice(0, 7);
+    cursor = nextDay(lastDayOfMonth(cursor));
+  }
+  if (firstMonth && lastMonth)
+    segments.push({ grain: 'month', first: firstMonth, last: lastMonth });
+  if (cursor <= to) segments.push({ grain: 'day', first: cursor, last: to });
+  return segments;
+}
+
+export interface RollupFilters {
+  /** Procedure codes to keep (from a procedure and/or field filter); undefined = all. */
+  procedureCodes?: readonly string[];
+  /** '' = ratings without a province. */
+  province?: string;
+  channel?: string;
+}
+
+/** The column a group key is read from; field and agency are mapped from procedure codes later. */
+function keyExpression(by: StatsDimension | undefined): string {
+  switch (by) {
+    case undefined:
+      return `''`;
+    case 'procedure':
+    case 'field':
+    case 'agency':
+      return 'procedure_code';
+    case 'month':
+      return 'substr(period, 1, 7)';
+    default:
+      return by;
+  }
+}
+
+export interface RollupSql {
+  sql: string;
+  /** Positional parameters, written as ? (the PostgreSQL store numbers them). */
+  params: string[];
+}
+
+/**
+ * One UNION ALL over the segments of the period, summed per key and level. Rows are
+ * { k, criterion, level, n }; criterion is '' for the overall level.
+ */
+export function rollupSql(
+  by: StatsDimension | undefined,
+  segments: readonly Segment[],
+  filters: RollupFilters,
+  isCriteria: boolean,
+): RollupSql {
+  const needsProcedure =
+    by === 'procedure' || by === 'field' || by === 'agency' || filters.procedureCodes !== undefined;
+  const family: CubeFamily = needsProcedure ? 'full' : 'area';
+  const params: string[] = [];
+  const parts = segments.map((segment) => {
+    const table = isCriteria
+      ? criteriaTable(family, segment.grain)
+      : overallTable(family, segment.grain);
+    const where = ['period BETWEEN ? AND ?'];
+    params.push(segment.first, segment.last);
+    if (filters.procedureCodes) {
+      where.push(`procedure_code IN (${filters.procedureCodes.map(() => '?').join(', ')})`);
+      params.push(...filters.procedureCodes);
+    }
+    if (filters.province !== undefined) {
+      where.push('province = ?');
+      params.push(filters.province);
+    }
+    if (filters.channel !== undefined) {
+      where.push('channel = ?');
+      params.push(filters.channel);
+    }
+    const levelCols = isCriteria ? 'criterion, level' : `'' AS criterion, overall AS level`;
+    const groupCols = isCriteria ? 'criterion, level' : 'overall';
+    return `SELECT ${keyExpression(by)} AS k, ${levelCols}, sum(n) AS n FROM ${table}
+      WHERE ${where.join(' AND ')} GROUP BY 1, ${groupCols}`;
+  });
+  return { sql: parts.join('\nUNION ALL\n'), params };
+}
