@@ -1,11 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../../../src/app/routes.tsx';
 import { getSetting, SETTING_KEYS } from '../../../src/db/settings.ts';
 import { civilStatusProcedures, makeCatalog } from '../support/factories.ts';
 import { renderWithProviders } from '../support/render.tsx';
 
 const catalog = makeCatalog(civilStatusProcedures());
 const total = catalog.procedures.length;
+
+/** Stands in for the browser's back button. */
+function BrowserBack() {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => void navigate(-1)}>
+      Browser back
+    </button>
+  );
+}
 
 function resultNames(): string[] {
   const list = screen.getByRole('list', { name: 'Kết quả tìm kiếm' });
@@ -80,5 +92,23 @@ describe('search filters', () => {
     await screen.findByText('Tìm thấy 2 thủ tục');
     await user.click(screen.getByRole('button', { name: 'Bỏ tất cả bộ lọc' }));
     expect(await screen.findByText(`Tìm thấy ${total} thủ tục`)).toBeInTheDocument();
+  });
+
+  it('puts each filter change in the history, so the back button undoes it', async () => {
+    const { user } = await renderWithProviders(
+      <>
+        <BrowserBack />
+        <AppRoutes />
+      </>,
+      { storedCatalog: catalog },
+    );
+    await screen.findByText(`Tìm thấy ${total} thủ tục`);
+    const level = screen.getByRole('combobox', { name: 'Mức độ trực tuyến' });
+    await user.selectOptions(level, 'full');
+    expect(await screen.findByText('Tìm thấy 2 thủ tục')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Browser back' }));
+    expect(await screen.findByText(`Tìm thấy ${total} thủ tục`)).toBeInTheDocument();
+    expect(level).toHaveValue('');
   });
 });
