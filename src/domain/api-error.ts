@@ -9,6 +9,12 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'unauthorized',
   'internal',
+  // Kiosk provisioning and pairing (issue 5).
+  'admin_disabled',
+  'pairing_code_unknown',
+  'pairing_code_used',
+  'pairing_code_expired',
+  'kiosk_revoked',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import type { Catalog, Procedure } from '../../domain/procedure.ts';
 import type { Rating, RatingResult } from '../../domain/rating.ts';
+import type { KioskStore } from '../kiosks/types.ts';
 import type { StatsStore } from '../stats/stats-store.ts';
 
 export type StorageKind = 'sqlite' | 'postgres';
@@ -47,5 +48,7 @@ export interface Storage {
   ratings: RatingStore;
   /** Reads the satisfaction rollups (kept by triggers on ratings; see src/server/stats/). */
   stats: StatsStore;
+  /** Kiosks of one-stop offices and their hashed tokens (issue 5, src/server/kiosks/). */
+  kiosks: KioskStore;
   close(): Promise<void>;
 }

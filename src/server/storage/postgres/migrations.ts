@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 
 /**
  * PostgreSQL schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -35,4 +36,5 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       `);
     },
   },
+  { version: 2, name: 'kiosks', up: upPostgresKiosks },
 ];

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresKioskStore } from '../../kiosks/postgres-store.ts';
 import { PostgresStatsStore } from '../../stats/stats-store.ts';
 import type { Storage } from '../types.ts';
 import { PostgresCatalogStore } from './catalog-store.ts';
@@ -25,6 +26,7 @@ export async function openPostgresStorage(
     catalog: new PostgresCatalogStore(pool),
     ratings: new PostgresRatingStore(pool),
     stats: new PostgresStatsStore(pool),
+    kiosks: new PostgresKioskStore(pool),
     close: () => pool.end(),
   };
 }

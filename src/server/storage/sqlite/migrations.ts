@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { upSqliteKiosks } from '../../kiosks/migrations.ts';
 
 /**
  * SQLite schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -35,4 +36,5 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       `);
     },
   },
+  { version: 2, name: 'kiosks', up: upSqliteKiosks },
 ];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteKioskStore } from '../../kiosks/sqlite-store.ts';
 import { SqliteStatsStore } from '../../stats/stats-store.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
@@ -34,6 +35,7 @@ export function openSqliteStorage(
     catalog: new SqliteCatalogStore(db),
     ratings: new SqliteRatingStore(db),
     stats: new SqliteStatsStore(db),
+    kiosks: new SqliteKioskStore(db),
     async close() {
       if (db.open) db.close();
     },

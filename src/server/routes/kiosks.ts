@@ -1,0 +1,87 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { kioskCreateRequestSchema, kioskPairRequestSchema } from '../../domain/kiosk.ts';
+import { sendError } from '../errors.ts';
+import { requireAdmin } from '../kiosks/admin-auth.ts';
+import { pairKiosk, provisionKiosk } from '../kiosks/provision.ts';
+import type { Storage } from '../storage/types.ts';
+
+export interface KioskRoutesOptions {
+  storage: Storage;
+  /** ADMIN_TOKEN; absent = operator routes answer 403 admin_disabled. */
+  adminToken?: string;
+}
+
+const PAIR_FAILURES = {
+  unknown: [404, 'pairing_code_unknown', 'No kiosk has this pairing code. Check it and try again.'],
+  used: [
+    410,
+    'pairing_code_used',
+    'This pairing code was already used. Ask the operator for a new kiosk.',
+  ],
+  expired: [
+    410,
+    'pairing_code_expired',
+    'This pairing code has expired (codes last 24 hours). Ask the operator for a new one.',
+  ],
+  revoked: [410, 'kiosk_revoked', 'This kiosk was revoked by the operator.'],
+} as const;
+
+/**
+ * Kiosk provisioning (operator, ADMIN_TOKEN): POST/GET /api/kiosks, DELETE /api/kiosks/:id.
+ * Pairing (the tablet, with the one-time code): POST /api/kiosks/pair.
+ */
+export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, options) => {
+  const { kiosks } = options.storage;
+  const admin = requireAdmin(options.adminToken);
+  // Nothing here may be cached by a proxy or the service worker: answers carry secrets.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
+
+  app.post('/api/kiosks', { preHandler: admin }, async (request, reply) => {
+    const parsed = kioskCreateRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendError(
+        reply,
+        400,
+        'bad_request',
+        'A kiosk needs name, province (a code such as 79) and agency; procedures is a list of ' +
+          'procedure codes, allowComments true or false.',
+        parsed.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
+      );
+    }
+    const created = await provisionKiosk(kiosks, parsed.data);
+    request.log.info({ kioskId: created.kiosk.id }, 'kiosk created');
+    return reply.code(201).send(created);
+  });
+
+  app.get('/api/kiosks', { preHandler: admin }, async () => ({ kiosks: await kiosks.list() }));
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/kiosks/:id',
+    { preHandler: admin },
+    async (request, reply) => {
+      const kiosk = await kiosks.revoke(request.params.id, new Date().toISOString());
+      if (!kiosk) return sendError(reply, 404, 'not_found', 'No kiosk has this id.');
+      request.log.info({ kioskId: kiosk.id }, 'kiosk revoked');
+      return { kiosk };
+    },
+  );
+
+  app.post('/api/kiosks/pair', async (request, reply) => {
+    const parsed = kioskPairRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendError(reply, 400, 'bad_request', 'Send {"code": "<pairing code>"}.');
+    }
+    const result = await pairKiosk(kiosks, parsed.data.code);
+    if (result.status !== 'paired') {
+      const [status, code, message] = PAIR_FAILURES[result.status];
+      return sendError(reply, status, code, message);
+    }
+    request.log.info({ kioskId: result.kiosk.id }, 'kiosk paired');
+    return { token: result.token, kiosk: result.kiosk };
+  });
+};
