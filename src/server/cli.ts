@@ -5,6 +5,7 @@ import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
 import { importPortalFiles } from './catalog/import-portal.ts';
 import { formatImportReport } from './catalog/import-report.ts';
 import { loadConfig } from './config.ts';
+import { runKioskCommand } from './kiosks/kiosk-command.ts';
 import { openStorage } from './storage/open.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,6 +13,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = `Usage:
   tsx src/server/cli.ts serve [--build-if-needed]   serve the app and the API
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
+  tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
 
 Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL`;
 
@@ -67,6 +69,18 @@ async function runImport(paths: readonly string[]): Promise<number> {
   }
 }
 
+async function runKiosk(args: readonly string[]): Promise<number> {
+  const storage = await openStorage(loadConfig());
+  try {
+    return await runKioskCommand(args, storage, {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+    });
+  } finally {
+    await storage.close();
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
@@ -75,6 +89,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return -1; // keeps running until a signal
     case 'import':
       return runImport(args);
+    case 'kiosk':
+      return runKiosk(args);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' ? 0 : 2;
