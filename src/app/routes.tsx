@@ -2,6 +2,8 @@ import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
 import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
+import { KioskApp } from '../features/kiosk/KioskApp.tsx';
+import { serviceWorkerUpdates } from './pwa/sw-updates.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -10,6 +12,17 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * (e.g. `{ path: '/procedures/:code/rate', element: <RatePage /> }`); keep the catch-all last.
  */
 export const APP_ROUTES: RouteObject[] = [
+  // Kiosk mode (issue 5) sits outside the layout: no header, no way out but the staff panel.
+  {
+    path: '/kiosk/*',
+    element: (
+      <KioskApp
+        // TODO(issue 3): flushOutbox once the sync engine lands.
+        requestSync={() => undefined}
+        applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
+      />
+    ),
+  },
   {
     element: <Layout />,
     children: [
