@@ -77,8 +77,13 @@ export async function openKioskPage(browser: Browser) {
     await page.screenshot({ path });
     return path;
   };
-  onTestFailed(async () => {
-    await screenshot('FAILED-kiosk').catch(() => undefined);
-  });
+  // Outside a test (the measuring script) there is nothing to hook into.
+  try {
+    onTestFailed(async () => {
+      await screenshot('FAILED-kiosk').catch(() => undefined);
+    });
+  } catch {
+    // Not running under vitest.
+  }
   return { context, page, screenshot };
 }
