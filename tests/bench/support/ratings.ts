@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { PROVINCES } from '../../../src/domain/provinces.ts';
 import {
   RATING_CRITERIA,
@@ -10,7 +9,8 @@ import {
 /**
  * Valid, varied ratings as devices send them: mostly satisfied, some with criteria, a comment
  * or a dossier code, spread over the provinces and the past `days` days. Kiosk ratings need a
- * paired kiosk's token, so only the online and in-person channels are made here.
+ * paired kiosk's token, so only the online and in-person channels are made here. Runs in Node
+ * and in the bench pages (Web Crypto's randomUUID exists in both).
  */
 export function makeRatings(
   count: number,
@@ -19,14 +19,14 @@ export function makeRatings(
 ): Rating[] {
   const days = options.days ?? 300;
   const now = (options.now ?? new Date()).getTime();
-  const tag = options.tag ?? randomUUID().slice(0, 8);
+  const tag = options.tag ?? crypto.randomUUID().slice(0, 8);
   const ratings: Rating[] = [];
   for (let i = 0; i < count; i += 1) {
     const r = Math.random();
     const overall: SatisfactionLevel =
       r < 0.55 ? 'very_satisfied' : r < 0.9 ? 'satisfied' : 'dissatisfied';
     const rating: Rating = {
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       procedureCode: procedureCodes[i % procedureCodes.length] as string,
       overall,
       channel: i % 3 === 0 ? 'in_person' : 'online',

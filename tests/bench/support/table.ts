@@ -21,7 +21,7 @@ function format(value: number | undefined, unit: Unit): string {
 }
 
 function verdict(row: RowResult): string {
-  if (row.status !== 'measured') return row.status;
+  if (row.status !== 'measured') return `${row.status}: ${row.note ?? ''}`;
   if (row.met === undefined) return 'no budget';
   if (row.met) return 'met';
   const budget = row.budget as number;
@@ -57,11 +57,9 @@ export function renderTable(machine: Machine, rows: readonly RowResult[], totalS
     '',
     'Notes:',
     ...rows
-      .filter((row) => row.note)
-      .map(
-        (row) =>
-          `- ${row.group} / ${row.label}: ${row.status === 'error' ? 'error: ' : ''}${row.note}`,
-      ),
+      // Unmeasured rows already say why in their Result cell.
+      .filter((row) => row.note && row.status === 'measured')
+      .map((row) => `- ${row.group} / ${row.label}: ${row.note}`),
     '',
     `Total bench time: ${Math.floor(totalS / 60)} min ${Math.round(totalS % 60)} s`,
   ];
