@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairKiosk } from '../../src/server/kiosks/provision.ts';
+import { runKioskCommand } from '../../src/server/kiosks/kiosk-command.ts';
+import type { Storage } from '../../src/server/storage/types.ts';
+import { openTempSqliteStorage } from './support/storage.ts';
+
+describe('npm run kiosk', () => {
+  let storage: Storage;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ storage, close } = await openTempSqliteStorage());
+  });
+  afterAll(async () => close());
+
+  async function run(...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runKioskCommand(args, storage, {
+      out: (text) => out.push(text),
+      err: (text) => err.push(text),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('creates a kiosk and prints a pairing code and link that pair once', async () => {
+    const created = await run(
+      'create',
+      '--name',
+      'Bộ phận Một cửa phường Bến Thành',
+      '--province',
+      '79',
+      '--agency',
+      'UBND phường Bến Thành',
+      '--procedure',
+      '1.001193',
+      '--procedure',
+      '1.001022',
+      '--base-url',
+      'https://dvc.example.vn/',
+    );
+    expect(created.code).toBe(0);
+    const code = /Pairing code:\s+(\S+)/.exec(created.out)?.[1];
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(created.out).toContain(
+      `Pairing link:  https://dvc.example.vn/kiosk/pair?code=${code?.replace('-', '')}`,
+    );
+    const paired = await pairKiosk(storage.kiosks, code ?? '');
+    expect(paired).toMatchObject({
+      status: 'paired',
+      kiosk: { province: '79', procedures: ['1.001193', '1.001022'], allowComments: false },
+    });
+  });
+
+  it('lists and revokes kiosks', async () => {
+    const [kiosk] = await storage.kiosks.list();
+    const listed = await run('list');
+    expect(listed.out).toContain(kiosk?.id);
+    expect(listed.out).toContain('paired');
+    const revoked = await run('revoke', kiosk?.id ?? '');
+    expect(revoked.code).toBe(0);
+    expect(revoked.out).toContain('kiosk_revoked');
+    expect((await run('revoke', 'no-such-id')).code).toBe(1);
+  });
+
+  it('explains what is missing instead of creating a half kiosk', async () => {
+    const before = (await storage.kiosks.list()).length;
+    const result = await run('create', '--name', 'X', '--province', '63');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('province');
+    expect(result.err).toContain('agency');
+    expect(result.err).toContain('Usage');
+    expect(await storage.kiosks.list()).toHaveLength(before);
+  });
+});
