@@ -1,4 +1,5 @@
-import type { RatingRejectReason } from '../../domain/rating.ts';
+import { KIOSK_UNSPECIFIED_PROCEDURE } from '../../domain/kiosk.ts';
+import type { Rating, RatingRejectReason } from '../../domain/rating.ts';
 import { bearerToken, sha256Hex } from './secrets.ts';
 import type { KioskRecord, KioskStore } from './types.ts';
 
@@ -37,4 +38,36 @@ export function kioskCheckForRequest(
 ): () => Promise<KioskCheck> {
   let pending: Promise<KioskCheck> | undefined;
   return () => (pending ??= verifyKioskToken(store, authorization));
+}
+
+export type KioskAdmission =
+  | { ok: true; rating: Rating; kioskId?: string }
+  | { ok: false; reason: Extract<RatingRejectReason, 'kiosk_unauthorized' | 'kiosk_revoked'> };
+
+/**
+ * What the ratings route does with one valid rating: a non-kiosk rating passes unchanged; a
+ * kiosk rating passes only with a valid token, attributed to that kiosk and counted in its
+ * office's province (whatever the device claimed).
+ */
+export async function admitKioskRating(
+  rating: Rating,
+  check: () => Promise<KioskCheck>,
+): Promise<KioskAdmission> {
+  if (rating.channel !== 'kiosk') return { ok: true, rating };
+  const result = await check();
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    rating: { ...rating, province: result.kiosk.province },
+    kioskId: result.kiosk.id,
+  };
+}
+
+/**
+ * Whether the rating may skip the "known procedure" check: a kiosk rating whose citizen did not
+ * name the procedure (KIOSK_UNSPECIFIED_PROCEDURE; see src/domain/kiosk.ts). Only ever true
+ * after admitKioskRating accepted it.
+ */
+export function isUnspecifiedKioskProcedure(rating: Rating): boolean {
+  return rating.channel === 'kiosk' && rating.procedureCode === KIOSK_UNSPECIFIED_PROCEDURE;
 }
