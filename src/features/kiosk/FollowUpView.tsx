@@ -117,6 +117,9 @@ export function FollowUpView({ kiosk, initialProcedure, onDone, filterPress }: F
             className="kiosk-comment"
             aria-describedby="kiosk-comment-hint"
             maxLength={COMMENT_MAX_LENGTH}
+            // A shared device: the browser must not remember what one person typed.
+            autoComplete="off"
+            spellCheck={false}
             value={comment}
             onChange={(event) => setComment(event.target.value)}
           />
