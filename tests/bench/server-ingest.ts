@@ -37,35 +37,48 @@ interface BatchAnswer {
   results: { status: string; reason?: string }[];
 }
 
-/** POSTs every body, CONCURRENCY at a time; returns the statuses the server gave per item. */
+/**
+ * POSTs every body, CONCURRENCY at a time; returns the statuses the server gave per item and
+ * how many times it answered 429 (a rate limit would otherwise hide in the throughput).
+ */
 export async function postBatches(
   url: string,
   bodies: readonly string[],
   concurrency = CONCURRENCY,
-) {
+): Promise<{ counts: Map<string, number>; throttled: number }> {
   const counts = new Map<string, number>();
+  let throttled = 0;
   let next = 0;
-  const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++] as string;
+  const send = async (body: string): Promise<void> => {
+    for (;;) {
       const response = await fetch(`${url}/api/ratings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
       });
+      if (response.status === 429) {
+        throttled += 1;
+        await response.arrayBuffer();
+        const wait = Number(response.headers.get('retry-after') ?? 1);
+        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        continue;
+      }
       if (!response.ok) {
-        throw new Error(
-          `POST /api/ratings answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
-        );
+        const text = (await response.text()).slice(0, 200);
+        throw new Error(`POST /api/ratings answered ${response.status}: ${text}`);
       }
       for (const result of ((await response.json()) as BatchAnswer).results) {
         const key = result.reason ? `${result.status}:${result.reason}` : result.status;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
+      return;
     }
   };
+  const worker = async () => {
+    while (next < bodies.length) await send(bodies[next++] as string);
+  };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return counts;
+  return { counts, throttled };
 }
 
 /** Fails clearly when the ratings route is not there yet (404) rather than timing errors. */
@@ -86,7 +99,7 @@ async function ingest(server: RunningServer, record: Recorder, id: string, note:
   for (let run = 0; run < RUNS; run += 1) {
     const bodies = toBatchBodies(makeRatings(TOTAL, codes), BATCH);
     const start = performance.now();
-    const counts = await postBatches(server.url, bodies);
+    const { counts, throttled } = await postBatches(server.url, bodies);
     const seconds = (performance.now() - start) / 1000;
     const accepted = counts.get('accepted') ?? 0;
     if (accepted < TOTAL * 0.99) {
@@ -95,7 +108,7 @@ async function ingest(server: RunningServer, record: Recorder, id: string, note:
       );
     }
     rates.push(TOTAL / seconds);
-    summary = `${accepted} accepted`;
+    summary = `${accepted} accepted${throttled > 0 ? `, ${throttled} answers 429 (rate limit) waited out` : ''}`;
   }
   record(
     id,
