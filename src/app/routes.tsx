@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
 import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
-import { KioskApp } from '../features/kiosk/KioskApp.tsx';
 import { serviceWorkerUpdates } from './pwa/sw-updates.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+
+// Loaded only on kiosk tablets; the service worker precaches the chunk for offline use.
+const KioskApp = lazy(() =>
+  import('../features/kiosk/KioskApp.tsx').then((module) => ({ default: module.KioskApp })),
+);
 
 /**
  * The app's route table. A feature adds its screens as children of the layout, one line each
@@ -16,11 +21,13 @@ export const APP_ROUTES: RouteObject[] = [
   {
     path: '/kiosk/*',
     element: (
-      <KioskApp
-        // TODO(issue 3): flushOutbox once the sync engine lands.
-        requestSync={() => undefined}
-        applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
-      />
+      <Suspense>
+        <KioskApp
+          // TODO(issue 3): flushOutbox once the sync engine lands.
+          requestSync={() => undefined}
+          applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
+        />
+      </Suspense>
     ),
   },
   {
