@@ -21,15 +21,23 @@ const ROWS: RowSpec[] = [
   {
     id: 'outbox.enqueue',
     group: 'Outbox',
-    label: `enqueueRating p95 (${ENQUEUE_COUNT} ratings, real IndexedDB, CPU 4×)`,
+    label: `enqueueRating p95 (${ENQUEUE_COUNT} ratings, real IndexedDB)`,
     unit: 'ms',
     budget: 10,
     budgetKind: 'max',
   },
   {
+    // The issue slows the CPU for load and search only; the phone's view, for information.
+    id: 'outbox.enqueue4x',
+    group: 'Outbox',
+    label: `enqueueRating p95, CPU 4× (for information)`,
+    unit: 'ms',
+    budgetKind: 'max',
+  },
+  {
     id: 'outbox.flush',
     group: 'Outbox',
-    label: '10,000 queued ratings flushed to the local server (CPU 4×)',
+    label: '10,000 queued ratings flushed to the local server',
     unit: 's',
     budget: 10,
     budgetKind: 'max',
@@ -44,49 +52,60 @@ interface BenchWindow {
   };
 }
 
-/** Whether the outbox code this bench drives has landed (its page would not build otherwise). */
-function missingParts(repoRoot: string): string | undefined {
-  if (!existsSync(path.join(repoRoot, 'src/db/outbox.ts')))
-    return 'src/db/outbox.ts (enqueueRating) has not landed';
-  const dir = path.join(repoRoot, 'src/features/outbox');
-  if (!existsSync(dir) || !readdirSync(dir).some((f) => f.includes('engine'))) {
-    return 'the sync engine (src/features/outbox/*engine*) has not landed';
+/**
+ * The sync engine's file, or why the outbox cannot be measured yet (the bench page would not
+ * build without it).
+ */
+function findOutbox(repoRoot: string): { db: string; engine: string } | { missing: string } {
+  if (!existsSync(path.join(repoRoot, 'src/db/outbox.ts'))) {
+    return { missing: 'src/db/outbox.ts (enqueueRating) has not landed' };
   }
-  return undefined;
+  const dir = path.join(repoRoot, 'src/features/outbox');
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => /engine.*\.ts$/.test(f)) : undefined;
+  if (!file) return { missing: 'the sync engine (src/features/outbox/*engine*.ts) has not landed' };
+  return { db: path.join(repoRoot, 'src/db/outbox.ts'), engine: path.join(dir, file) };
 }
 
 export const outboxBench: BenchModule = {
   name: 'outbox',
   rows: ROWS,
   async run(ctx, record) {
-    const missing = missingParts(ctx.repoRoot);
-    if (missing) throw new NotMeasured(missing);
-    const outDir = await buildBenchPage(ctx, 'outbox');
+    const found = findOutbox(ctx.repoRoot);
+    if ('missing' in found) throw new NotMeasured(found.missing);
+    const outDir = await buildBenchPage(ctx, 'outbox', {
+      '@bench/outbox-db': found.db,
+      '@bench/outbox-engine': found.engine,
+    });
     const server = await startServer({ env: { LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' } });
     const browser = await ctx.browser();
     try {
       const codes = await servedProcedureCodes(server.url);
-      await guarded(record, ['outbox.enqueue'], async () => {
-        const p95s: number[] = [];
-        for (let round = 0; round < ENQUEUE_ROUNDS; round += 1) {
-          const { context, page } = await openBenchPage(browser, server.url, 'outbox', outDir);
-          try {
-            await throttle(page, { cpu: true });
-            const times = await page.evaluate(
-              ([c, n]) => (window as unknown as BenchWindow).bench.enqueueTimes(c, n),
-              [codes, ENQUEUE_COUNT] as const,
-            );
-            p95s.push(percentile(times, 95));
-          } finally {
-            await context.close();
+      for (const [id, isSlowed] of [
+        ['outbox.enqueue', false],
+        ['outbox.enqueue4x', true],
+      ] as const) {
+        await guarded(record, [id], async () => {
+          const p95s: number[] = [];
+          for (let round = 0; round < ENQUEUE_ROUNDS; round += 1) {
+            const { context, page } = await openBenchPage(browser, server.url, 'outbox', outDir);
+            try {
+              if (isSlowed) await throttle(page, { cpu: true });
+              const times = await page.evaluate(
+                ([c, n]) => (window as unknown as BenchWindow).bench.enqueueTimes(c, n),
+                [codes, ENQUEUE_COUNT] as const,
+              );
+              p95s.push(percentile(times, 95));
+            } finally {
+              await context.close();
+            }
           }
-        }
-        record(
-          'outbox.enqueue',
-          p95s,
-          `p95 of each of ${ENQUEUE_ROUNDS} fresh pages; one enqueueRating call = one rating stored (its own transaction)`,
-        );
-      });
+          record(
+            id,
+            p95s,
+            `p95 of each of ${ENQUEUE_ROUNDS} fresh pages; one enqueueRating call per rating, awaited, as the form does`,
+          );
+        });
+      }
       await guarded(record, ['outbox.flush'], async () => {
         const runs: number[] = [];
         for (let run = 0; run < FLUSH_RUNS; run += 1) {
@@ -98,7 +117,6 @@ export const outboxBench: BenchModule = {
             );
             if (queued !== FLUSH_COUNT)
               throw new Error(`queued ${queued}, expected ${FLUSH_COUNT}`);
-            await throttle(page, { cpu: true });
             const { ms, left } = await page.evaluate(() =>
               (window as unknown as BenchWindow).bench.flushAll(),
             );

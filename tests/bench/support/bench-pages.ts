@@ -15,7 +15,11 @@ const built = new Map<string, Promise<string>>();
  * JS API into a temp folder. One build per page, so a page whose app code has not landed yet
  * fails alone.
  */
-export function buildBenchPage(ctx: BenchContext, name: string): Promise<string> {
+export function buildBenchPage(
+  ctx: BenchContext,
+  name: string,
+  alias: Record<string, string> = {},
+): Promise<string> {
   let pending = built.get(name);
   if (!pending) {
     pending = (async () => {
@@ -25,6 +29,7 @@ export function buildBenchPage(ctx: BenchContext, name: string): Promise<string>
         root: PAGES_DIR,
         base: BASE,
         logLevel: 'error',
+        resolve: { alias },
         build: {
           outDir,
           emptyOutDir: true,
