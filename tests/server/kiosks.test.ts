@@ -153,4 +153,21 @@ describe('kiosk provisioning and pairing API', () => {
     expect(error.code).toBe('admin_disabled');
     expect(error.message).toContain('ADMIN_TOKEN');
   });
+
+  it('slows down guessing: after 10 wrong codes an address waits (429 with Retry-After)', async () => {
+    const { pairingCode } = kioskCreateResponseSchema.parse((await create()).json());
+    const from = (code: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/kiosks/pair',
+        payload: { code },
+        remoteAddress: '203.0.113.9',
+      });
+    for (let i = 0; i < 10; i += 1) expect((await from('ZZZZ-ZZZZ')).statusCode).toBe(404);
+    const refused = await from(pairingCode);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not affected.
+    expect((await pair(pairingCode)).statusCode).toBe(200);
+  });
 });

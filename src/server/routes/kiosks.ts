@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { kioskCreateRequestSchema, kioskPairRequestSchema } from '../../domain/kiosk.ts';
 import { sendError } from '../errors.ts';
 import { requireAdmin } from '../kiosks/admin-auth.ts';
+import { PairThrottle } from '../kiosks/pair-throttle.ts';
 import { pairKiosk, provisionKiosk } from '../kiosks/provision.ts';
 import type { Storage } from '../storage/types.ts';
 
@@ -33,6 +34,7 @@ const PAIR_FAILURES = {
 export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, options) => {
   const { kiosks } = options.storage;
   const admin = requireAdmin(options.adminToken);
+  const throttle = new PairThrottle();
   // Nothing here may be cached by a proxy or the service worker: answers carry secrets.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -72,12 +74,23 @@ export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, o
   );
 
   app.post('/api/kiosks/pair', async (request, reply) => {
+    const wait = throttle.retryAfterSeconds(request.ip);
+    if (wait > 0) {
+      reply.header('Retry-After', String(wait));
+      return sendError(
+        reply,
+        429,
+        'rate_limited',
+        `Too many wrong pairing codes from this address. Try again in ${wait} seconds.`,
+      );
+    }
     const parsed = kioskPairRequestSchema.safeParse(request.body);
     if (!parsed.success) {
       return sendError(reply, 400, 'bad_request', 'Send {"code": "<pairing code>"}.');
     }
     const result = await pairKiosk(kiosks, parsed.data.code);
     if (result.status !== 'paired') {
+      throttle.recordFailure(request.ip);
       const [status, code, message] = PAIR_FAILURES[result.status];
       return sendError(reply, status, code, message);
     }
