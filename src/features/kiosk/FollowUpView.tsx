@@ -37,8 +37,11 @@ export function FollowUpView({ kiosk, initialProcedure, onDone, filterPress }: F
     procedureCode !== initialProcedure || Object.keys(criteria).length > 0 || comment.trim() !== '';
   const answers = (): FollowUpAnswers | undefined =>
     isAnswered ? { procedureCode, criteria, comment: comment.trim() || undefined } : undefined;
+  // The timeout below reads the answers as they are when it fires, not when it was set.
   const latest = useRef(answers);
-  latest.current = answers;
+  useEffect(() => {
+    latest.current = answers;
+  });
 
   useEffect(() => heading.current?.focus(), []);
   // Restarted by every touch (`touches`): the person is still answering.

@@ -104,6 +104,23 @@ describe('kiosk screen', () => {
     expect(items[0]?.nextAttemptAt).toBeLessThanOrEqual(Date.now());
   });
 
+  it('keeps what was answered when the follow-up times out', async () => {
+    await openKiosk();
+    tap(/^hài lòng$/i);
+    await advance(KIOSK_TIMING.repeatPressWindow);
+    const onTime = screen.getByRole('group', { name: 'Trả kết quả đúng hẹn' });
+    fireEvent.click(
+      Array.from(onTime.querySelectorAll('button')).find(
+        (b) => b.textContent === 'Không hài lòng',
+      )!,
+    );
+    await advance(KIOSK_TIMING.followUpTimeout);
+    expect(screen.getByRole('heading', { name: 'Xin cảm ơn Ông/Bà!' })).toBeInTheDocument();
+    const items = await outboxItems();
+    expect(items).toHaveLength(1);
+    expect(items[0]?.rating.criteria).toEqual({ on_time: 'dissatisfied' });
+  });
+
   it('goes back to the start in Vietnamese after 60 s without a touch, from anywhere', async () => {
     await openKiosk();
     tap('English');
