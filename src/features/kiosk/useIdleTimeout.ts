@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+const ACTIVITY_EVENTS = ['pointerdown', 'click', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * Calls `onIdle` after `ms` without a touch or key anywhere in the document. The timer restarts
