@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import {
+  checkKioskA11y,
   createKiosk,
   KIOSK_ADMIN_TOKEN,
   openKioskPage,
@@ -28,17 +28,21 @@ describe('kiosk screens', () => {
 
   it('has no accessibility violations on any kiosk screen, in Vietnamese and English', async () => {
     const { context, page, screenshot } = await openKioskPage(browser);
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     try {
       // Not paired yet.
       await page.goto(`${server.url}/kiosk`);
       await page.getByRole('heading', { name: 'Máy này chưa được ghép nối' }).waitFor();
-      await checkA11y(page, 'kiosk not paired, Vietnamese');
+      await checkKioskA11y(page, 'kiosk not paired, Vietnamese');
       await page.getByRole('link', { name: 'Ghép nối máy' }).click();
       await page.getByRole('heading', { name: 'Ghép nối máy đánh giá tại quầy' }).waitFor();
-      await checkA11y(page, 'kiosk pairing, Vietnamese');
+      await checkKioskA11y(page, 'kiosk pairing, Vietnamese');
       await page.getByRole('button', { name: 'Ghép nối' }).click();
       await page.getByRole('alert').waitFor();
-      await checkA11y(page, 'kiosk pairing with an error, Vietnamese');
+      await checkKioskA11y(page, 'kiosk pairing with an error, Vietnamese');
       await screenshot('kiosk-pair-vi');
 
       const { pairingUrl } = await createKiosk(server.url, {
@@ -60,16 +64,16 @@ describe('kiosk screens', () => {
         await level.waitFor();
         const box = await level.boundingBox();
         expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(72);
-        await checkA11y(page, `kiosk start, ${language}`);
+        await checkKioskA11y(page, `kiosk start, ${language}`);
         await screenshot(`kiosk-start-${language}`);
 
         await level.click();
         await page.waitForTimeout(KIOSK_TIMING.repeatPressWindow + 200);
-        await checkA11y(page, `kiosk follow-up, ${language}`);
+        await checkKioskA11y(page, `kiosk follow-up, ${language}`);
         await screenshot(`kiosk-follow-up-${language}`);
         await page.getByRole('button', { name: skip }).click();
         await page.getByRole('heading', { name: title }).waitFor();
-        await checkA11y(page, `kiosk thank-you, ${language}`);
+        await checkKioskA11y(page, `kiosk thank-you, ${language}`);
         await screenshot(`kiosk-thanks-${language}`);
         // Resets to the start, and to Vietnamese, for the next person.
         await page
@@ -80,11 +84,11 @@ describe('kiosk screens', () => {
       for (const language of ['vi', 'en'] as const) {
         if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
         await openStaffPanel(page, KIOSK_TIMING.staffLongPress);
-        await checkA11y(page, `kiosk staff panel, ${language}`);
+        await checkKioskA11y(page, `kiosk staff panel, ${language}`);
         await screenshot(`kiosk-staff-${language}`);
         await page.getByRole('button', { name: /^(Hủy ghép nối|Unpair)$/ }).click();
         await page.getByRole('alertdialog').waitFor();
-        await checkA11y(page, `kiosk unpair confirmation, ${language}`);
+        await checkKioskA11y(page, `kiosk unpair confirmation, ${language}`);
         await page.getByRole('button', { name: /^(Hủy|Cancel)$/ }).click();
         await page.getByRole('button', { name: /^(Đóng|Close)$/ }).click();
         await page.getByRole('button', { name: 'Rất hài lòng', exact: true }).waitFor();
@@ -97,7 +101,8 @@ describe('kiosk screens', () => {
       await page.getByLabel('PIN').fill('0000');
       await page.getByRole('button', { name: 'Open' }).click();
       await page.getByRole('alert').waitFor();
-      await checkA11y(page, 'kiosk staff PIN, wrong, English');
+      await checkKioskA11y(page, 'kiosk staff PIN, wrong, English');
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
