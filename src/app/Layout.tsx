@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { Header } from './Header.tsx';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 
 /**
  * Page frame: skip link, header, main landmark. After a route change (not a query-string
@@ -30,6 +31,7 @@ export function Layout() {
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { createI18n } from './i18n.ts';
+import { registerServiceWorker } from './pwa/sw-updates.ts';
 import './styles.css';
+
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {
