@@ -44,3 +44,4 @@ clientsClaim();
 // The outbox helper adds src/sw/background-sync.ts; import it here with
 //   import './background-sync.ts';
 // (it is an extra only: Safari and Firefox have no Background Sync, the page syncs too).
+import './background-sync.ts';
