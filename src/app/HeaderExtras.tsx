@@ -1,7 +1,9 @@
+import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
+
 /**
  * Extra header items from other features (the outbox indicator, …): add them here, one line
  * each. Kept apart from Header.tsx so a feature adds itself without touching the header layout.
  */
 export function HeaderExtras() {
-  return null;
+  return <StatsNavLink />;
 }

@@ -3,6 +3,8 @@ import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
 import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
+import { STATS_PATH } from '../features/stats/filters.ts';
+import { StatsPage } from '../features/stats/StatsPage.tsx';
 import { serviceWorkerUpdates } from './pwa/sw-updates.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -35,6 +37,7 @@ export const APP_ROUTES: RouteObject[] = [
     children: [
       { index: true, element: <SearchPage /> },
       { path: PROCEDURE_PATH, element: <ProcedureDetailPage /> },
+      { path: STATS_PATH, element: <StatsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

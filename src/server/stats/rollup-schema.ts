@@ -110,7 +110,7 @@ export function sqliteTriggerSql(): string {
  */
 
 export function postgresTriggerSql(): string {
-  const day = `to_char((r.created_at AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
+  const day = `to_char((r.created_at::timestamptz AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
   const period = (grain: Grain) => (grain === 'day' ? day : `substr(${day}, 1, 7)`);
   const value = (key: string) => (key === 'province' ? `coalesce(r.province, '')` : `r.${key}`);
   const statements = cubeTables().map((t) => {
@@ -148,7 +148,7 @@ export function backfillSql(engine: 'sqlite' | 'postgres'): string {
   const day =
     engine === 'sqlite'
       ? `date(r.created_at, '+7 hours')`
-      : `to_char((r.created_at AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
+      : `to_char((r.created_at::timestamptz AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
   const criteria =
     engine === 'sqlite'
       ? `json_each(r.criteria) AS c`

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { ONLINE_LEVELS } from '../../domain/online-level.ts';
+import type { CatalogStatsResponse } from '../../domain/stats.ts';
+import { formatCount, formatPercent } from './format.ts';
+import { groupName } from './groups.ts';
+
+/**
+ * Beside the satisfaction: how many procedures each province offers full-process online,
+ * against the Decision 942/QĐ-TTg target of 100% of eligible procedures.
+ */
+export function CatalogFigures({ response }: { response: CatalogStatsResponse }) {
+  const { t, i18n } = useTranslation('stats');
+  const lang = i18n.language;
+  const title = t('catalog.title');
+  const share = (value: number | null) => (value === null ? '—' : formatPercent(value, lang));
+  return (
+    <section className="breakdown" aria-labelledby="catalog-figures">
+      <h2 id="catalog-figures">{title}</h2>
+      <p>
+        {t('catalog.overall', {
+          share: share(response.overall.fullShare),
+          target: formatPercent(response.target, lang),
+          total: formatCount(response.overall.total, lang),
+        })}
+      </p>
+      <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
+        <table className="figures-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('catalog.group')}</th>
+              <th scope="col">{t('catalog.fullShare')}</th>
+              <th scope="col">{t('catalog.total')}</th>
+              {ONLINE_LEVELS.map((level) => (
+                <th scope="col" key={level}>
+                  {t(`catalog.level.${level}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {response.groups.map((g) => (
+              <tr key={g.key}>
+                <th scope="row">{groupName('catalog', g, t, lang)}</th>
+                <td>{share(g.fullShare)}</td>
+                <td>{formatCount(g.total, lang)}</td>
+                {ONLINE_LEVELS.map((level) => (
+                  <td key={level}>{formatCount(g.counts[level], lang)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">{t('catalog.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { Breakdown } from './Breakdown.tsx';
+import { CatalogFigures } from './CatalogFigures.tsx';
+import { filtersQuery, parseStatsFilters, type StatsFilters } from './filters.ts';
+import { formatDateTime, formatDay } from './format.ts';
+import { MonthTrend } from './MonthTrend.tsx';
+import { NationalFigure } from './NationalFigure.tsx';
+import { StatsFiltersForm } from './StatsFiltersForm.tsx';
+import { useDashboardFigures } from './useDashboardFigures.ts';
+import './stats.css';
+
+/** Procedures and fields number in the thousands: the dashboard shows the most rated. */
+const TOP_GROUPS = 15;
+
+/** Public dashboard (/stats): the published satisfaction metric, online or from the device. */
+export function StatsPage() {
+  const { t, i18n } = useTranslation('stats');
+  const { t: tc } = useTranslation('common');
+  useDocumentTitle(t('title'), tc('app.name'));
+  const lang = i18n.language;
+  const [params, setParams] = useSearchParams();
+  const { filters, ignored } = parseStatsFilters(params);
+  const { state, cached } = useDashboardFigures(filters);
+  const figures = cached?.figures;
+
+  const apply = (next: StatsFilters) => setParams(filtersQuery(next));
+
+  return (
+    <div className="stats-page">
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <StatsFiltersForm filters={filters} onApply={apply} />
+      {ignored.length > 0 && (
+        <p className="note" role="status">
+          {t('filters.ignored', { params: ignored.join(', ') })}
+        </p>
+      )}
+      <div role="status" className="stats-status">
+        {state === 'loading' && !figures && <p>{tc('loading')}</p>}
+        {state === 'failed' && cached && (
+          <p className="note">
+            {t('status.offline', { date: formatDateTime(cached.fetchedAt, lang) })}
+          </p>
+        )}
+        {state === 'failed' && cached === null && <p className="note">{t('status.none')}</p>}
+        {state === 'fresh' && cached && (
+          <p className="hint">
+            {t('status.fresh', { date: formatDateTime(cached.fetchedAt, lang) })}
+          </p>
+        )}
+      </div>
+      {figures && (
+        <>
+          <p>
+            {t('period', {
+              from: formatDay(figures.month.from, lang),
+              to: formatDay(figures.month.to, lang),
+            })}
+          </p>
+          <NationalFigure response={figures.month} />
+          <MonthTrend response={figures.month} />
+          <Breakdown response={figures.province} filters={filters} />
+          <Breakdown response={figures.channel} filters={filters} />
+          <Breakdown response={figures.field} filters={filters} limit={TOP_GROUPS} />
+          <Breakdown response={figures.procedure} filters={filters} limit={TOP_GROUPS} />
+          <CatalogFigures response={figures.catalog} />
+        </>
+      )}
+    </div>
+  );
+}
