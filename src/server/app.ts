@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.ts';
 import { installErrorHandler } from './errors.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
+import { statsRoutes } from './routes/stats.ts';
 import type { Storage } from './storage/types.ts';
 
 /** dist/ at the repository root, where `vite build` writes the app. */
@@ -45,6 +46,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
   });
   await app.register(catalogRoutes, { storage });
+  await app.register(statsRoutes, { storage });
   await app.register(kioskRoutes, { storage, adminToken: options.config.adminToken });
   // TODO(issue 3): enable when src/server/routes/ratings.ts lands:
   // await app.register(ratingsRoutes, { storage });
