@@ -8,6 +8,7 @@ import { installErrorHandler } from './errors.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import type { Storage } from './storage/types.ts';
 
 /** dist/ at the repository root, where `vite build` writes the app. */
@@ -38,6 +39,8 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     bodyLimit: 1024 * 1024,
   });
   installErrorHandler(app);
+  // Before any route or plugin, so every response of every route carries them.
+  installSecurityHeaders(app);
 
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
