@@ -1,3 +1,5 @@
+import { OutboxIndicator } from '../features/outbox/OutboxIndicator.tsx';
+import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
 import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
 
 /**
@@ -5,5 +7,12 @@ import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
  * each. Kept apart from Header.tsx so a feature adds itself without touching the header layout.
  */
 export function HeaderExtras() {
-  return <StatsNavLink />;
+  return (
+    <>
+      <StatsNavLink />
+      <OutboxIndicator />
+      {/* The header is on every page, so the outbox's sync triggers live here, once. */}
+      <OutboxSync />
+    </>
+  );
 }

@@ -3,6 +3,18 @@ import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
 import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
+import { OutboxPage } from '../features/outbox/OutboxPage.tsx';
+import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
+import { OUTBOX_PATH } from '../features/outbox/paths.ts';
+import { requestOutboxSync } from '../features/outbox/sync-triggers.ts';
+import {
+  RATE_ENTRY_PATH,
+  RATE_PROCEDURE_PATH,
+  RATING_SAVED_PATH,
+} from '../features/rating/paths.ts';
+import { RateEntryPage } from '../features/rating/RateEntryPage.tsx';
+import { RatePage } from '../features/rating/RatePage.tsx';
+import { RatingSavedPage } from '../features/rating/RatingSavedPage.tsx';
 import { STATS_PATH } from '../features/stats/filters.ts';
 import { StatsPage } from '../features/stats/StatsPage.tsx';
 import { serviceWorkerUpdates } from './pwa/sw-updates.ts';
@@ -24,9 +36,9 @@ export const APP_ROUTES: RouteObject[] = [
     path: '/kiosk/*',
     element: (
       <Suspense>
+        <OutboxSync />
         <KioskApp
-          // TODO(issue 3): flushOutbox once the sync engine lands.
-          requestSync={() => undefined}
+          requestSync={() => void requestOutboxSync({ force: true })}
           applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
         />
       </Suspense>
@@ -38,6 +50,10 @@ export const APP_ROUTES: RouteObject[] = [
       { index: true, element: <SearchPage /> },
       { path: PROCEDURE_PATH, element: <ProcedureDetailPage /> },
       { path: STATS_PATH, element: <StatsPage /> },
+      { path: RATE_ENTRY_PATH, element: <RateEntryPage /> },
+      { path: RATE_PROCEDURE_PATH, element: <RatePage /> },
+      { path: RATING_SAVED_PATH, element: <RatingSavedPage /> },
+      { path: OUTBOX_PATH, element: <OutboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,11 +7,9 @@
 // The lint config means to allow exactly this file (features/outbox/*-engine*), but its
 // gitignore-style negation cannot re-include a file under an excluded folder; see the report.
 // eslint-disable-next-line no-restricted-imports -- the allowed outbox sync engine
-import { flushOutbox } from '../features/outbox/flush-engine.ts';
+import { flushOutbox, OUTBOX_SYNC_TAG } from '../features/outbox/flush-engine.ts';
 
 declare const self: ServiceWorkerGlobalScope;
-
-export const OUTBOX_SYNC_TAG = 'dvc-outbox';
 
 /** The part of SyncEvent we use (not in TypeScript's WebWorker library). */
 interface SyncEventLike extends ExtendableEvent {

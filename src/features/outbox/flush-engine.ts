@@ -21,6 +21,8 @@ import { backoffDelay, parseRetryAfter } from './backoff.ts';
 
 export const RATINGS_ENDPOINT = '/api/ratings';
 export const SYNC_LOCK_NAME = 'dvc-outbox-sync';
+/** Background Sync tag the pages register and the service worker listens for. */
+export const OUTBOX_SYNC_TAG = 'dvc-outbox';
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** Why a flush stopped early; items stay pending and are retried later. */
@@ -61,6 +63,9 @@ interface FlushContext {
 
 type BatchOutcome = 'ok' | FlushFailure;
 
+/** Per JavaScript realm (tab or worker); used only where Web Locks are missing. */
+let isFlushingHere = false;
+
 /** Sends every due rating, in batches of up to 500, until none is due or the network fails. */
 export async function flushOutbox(options: FlushOptions = {}): Promise<FlushReport> {
   const busy: FlushReport = { ran: false, sent: 0, rejected: 0, conflict: 0 };
@@ -68,8 +73,15 @@ export async function flushOutbox(options: FlushOptions = {}): Promise<FlushRepo
   const locks: LockManager | undefined = globalThis.navigator?.locks;
   if (!locks) {
     // Without Web Locks two tabs may send the same rating: harmless, the server answers
-    // `duplicate` for the second copy.
-    return runFlush(options);
+    // `duplicate` for the second copy. Within this tab a flag stands in for the lock, or a
+    // second flush would take the first one's 'sending' items for stuck ones.
+    if (isFlushingHere) return busy;
+    isFlushingHere = true;
+    try {
+      return await runFlush(options);
+    } finally {
+      isFlushingHere = false;
+    }
   }
   return locks.request(SYNC_LOCK_NAME, { ifAvailable: true }, (lock) =>
     lock ? runFlush(options) : busy,

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNextDueAt } from '../../db/hooks-outbox.ts';
+import { backoffDelay } from './backoff.ts';
+import { requestOutboxSync } from './sync-triggers.ts';
+
+/** How long to wait before trying again while another tab or the worker holds the lock. */
+const BUSY_RETRY_MS = 5_000;
+/** setTimeout's largest delay; a later due time is simply re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The page's sync triggers (DESIGN.md §5): app start, the `online` event, the page becoming
+ * visible, and a timer at the next due time while ratings wait. Mounted once per page.
+ */
+export function useOutboxSync(): void {
+  const nextDue = useNextDueAt();
+  // After a failed or refused flush: no timer before this, even for items already due.
+  const [wakeAt, setWakeAt] = useState(0);
+  const failures = useRef(0);
+
+  const sync = useCallback(async () => {
+    const report = await requestOutboxSync();
+    const now = Date.now();
+    if (!report.ran) {
+      setWakeAt(now + BUSY_RETRY_MS);
+    } else if (report.failure) {
+      failures.current += 1;
+      setWakeAt(now + backoffDelay(failures.current));
+    } else {
+      failures.current = 0;
+      setWakeAt(0);
+    }
+  }, []);
+
+  useEffect(() => {
+    const run = () => void sync();
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') run();
+    };
+    run();
+    window.addEventListener('online', run);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('online', run);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [sync]);
+
+  useEffect(() => {
+    if (nextDue === undefined || nextDue === null) return;
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, Math.max(nextDue, wakeAt) - Date.now()));
+    const timer = setTimeout(() => void sync(), delay);
+    return () => clearTimeout(timer);
+  }, [nextDue, wakeAt, sync]);
+}
