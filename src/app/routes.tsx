@@ -38,7 +38,7 @@ export const APP_ROUTES: RouteObject[] = [
       <Suspense>
         <OutboxSync />
         <KioskApp
-          requestSync={() => void requestOutboxSync({ force: true })}
+          requestSync={() => void requestOutboxSync({ force: true, waitForTurn: true })}
           applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
         />
       </Suspense>

@@ -47,6 +47,11 @@ export interface FlushOptions {
   timeoutMs?: number;
   /** "Send now": ratings waiting out a backoff are sent at once. */
   force?: boolean;
+  /**
+   * Wait for a running flush (here or in another tab) to end, then flush, instead of leaving
+   * at once: someone pressed "Send now" and expects this press to send.
+   */
+  waitForTurn?: boolean;
 }
 
 /** 4xx answers about the request itself: retrying the same batch would fail forever. */
@@ -63,8 +68,8 @@ interface FlushContext {
 
 type BatchOutcome = 'ok' | FlushFailure;
 
-/** Per JavaScript realm (tab or worker); used only where Web Locks are missing. */
-let isFlushingHere = false;
+/** The flush running in this JavaScript realm (tab or worker); used only without Web Locks. */
+let runningHere: Promise<FlushReport> | undefined;
 
 /** Sends every due rating, in batches of up to 500, until none is due or the network fails. */
 export async function flushOutbox(options: FlushOptions = {}): Promise<FlushReport> {
@@ -73,17 +78,21 @@ export async function flushOutbox(options: FlushOptions = {}): Promise<FlushRepo
   const locks: LockManager | undefined = globalThis.navigator?.locks;
   if (!locks) {
     // Without Web Locks two tabs may send the same rating: harmless, the server answers
-    // `duplicate` for the second copy. Within this tab a flag stands in for the lock, or a
+    // `duplicate` for the second copy. Within this tab a promise stands in for the lock, or a
     // second flush would take the first one's 'sending' items for stuck ones.
-    if (isFlushingHere) return busy;
-    isFlushingHere = true;
+    while (runningHere) {
+      if (!options.waitForTurn) return busy;
+      await runningHere.catch(() => undefined);
+    }
+    const run = runFlush(options);
+    runningHere = run;
     try {
-      return await runFlush(options);
+      return await run;
     } finally {
-      isFlushingHere = false;
+      runningHere = undefined;
     }
   }
-  return locks.request(SYNC_LOCK_NAME, { ifAvailable: true }, (lock) =>
+  return locks.request(SYNC_LOCK_NAME, options.waitForTurn ? {} : { ifAvailable: true }, (lock) =>
     lock ? runFlush(options) : busy,
   );
 }

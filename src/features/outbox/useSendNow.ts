@@ -14,7 +14,7 @@ export function useSendNow(): {
     setIsSending(true);
     setReport(undefined);
     try {
-      setReport(await requestOutboxSync({ force: true }));
+      setReport(await requestOutboxSync({ force: true, waitForTurn: true }));
     } finally {
       setIsSending(false);
     }

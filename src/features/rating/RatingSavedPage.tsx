@@ -8,8 +8,8 @@ import { RATE_ENTRY_PATH, readRatingSavedState } from './paths.ts';
 
 /**
  * /rate/saved/:id: after sending the form. Says what actually happened to this rating, live:
- * kept on the device (offline, server trouble), being sent, sent (it has left the outbox), or
- * refused with the reason.
+ * being sent, kept on the device (the attempt failed: offline, server trouble), sent (it has
+ * left the outbox), or refused with the reason.
  */
 export function RatingSavedPage() {
   const { id = '' } = useParams();
@@ -26,8 +26,9 @@ export function RatingSavedPage() {
   let isProblem = false;
   if (item === undefined) status = '';
   else if (item === null) status = t('done.sent');
-  else if (item.state === 'pending') status = t('done.saved');
-  else if (item.state === 'sending') status = t('done.sending');
+  // Not tried yet counts as "sending": the form starts a flush right after saving.
+  else if (item.state === 'pending' && item.attempts > 0) status = t('done.saved');
+  else if (item.state === 'pending' || item.state === 'sending') status = t('done.sending');
   else {
     isProblem = true;
     status = `${t('done.notAccepted')} ${item.reason ? to(`reason.${item.reason}`) : ''}`.trim();

@@ -202,6 +202,29 @@ describe('flushOutbox', () => {
     expect(await db.outbox.get(makeItem(1).id)).toMatchObject({ state: 'pending' });
   });
 
+  it('without Web Locks, a second flush in the same tab leaves, or waits its turn when asked', async () => {
+    await db.outbox.bulkAdd([makeItem(1)]);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const server = fakeRatingsServer({ respond: async () => (await gate, undefined) });
+    const first = flushOutbox({ fetch: server.fetch, ...clock });
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+
+    expect((await flushOutbox({ fetch: server.fetch, ...clock })).ran).toBe(false);
+    await db.outbox.bulkAdd([makeItem(2)]);
+    const second = flushOutbox({ fetch: server.fetch, ...clock, waitForTurn: true });
+    release();
+    const reports = await Promise.all([first, second]);
+    expect(reports.map((r) => r.ran)).toEqual([true, true]);
+    expect(reports[0].sent + reports[1].sent).toBe(2);
+    // Each rating went exactly once: the waiting flush did not take the first one's for stuck.
+    expect(server.requests.flatMap((r) => r.ratings.map((x) => x.id))).toEqual([
+      makeItem(1).id,
+      makeItem(2).id,
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('sends a paired kiosk’s token with its ratings', async () => {
     await savePairing(
       'secret-token',
