@@ -15,7 +15,7 @@ type Answer = RatingResult['status'] | { status: 'rejected'; reason: RatingResul
 export function fakeRatingsServer(
   options: {
     decide?: (rating: Rating) => Answer;
-    respond?: (ratings: Rating[]) => Response | Promise<Response> | undefined;
+    respond?: (ratings: Rating[]) => Response | Promise<Response | undefined> | undefined;
   } = {},
 ) {
   const requests: SeenRequest[] = [];
