@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.ts';
 import { installErrorHandler } from './errors.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
+import { ratingsRoutes } from './routes/ratings.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import type { Storage } from './storage/types.ts';
@@ -24,6 +25,8 @@ export interface CreateAppOptions {
   logger?: FastifyBaseLogger | false;
   /** Folder of the built app; default dist/. Tests point it at a temp folder. */
   staticRoot?: string;
+  /** POST /api/ratings per minute and client; default RATE_LIMIT_PER_MINUTE or 60. */
+  ratingsPerMinute?: number;
 }
 
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
@@ -51,8 +54,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   await app.register(catalogRoutes, { storage });
   await app.register(statsRoutes, { storage });
   await app.register(kioskRoutes, { storage, adminToken: options.config.adminToken });
-  // TODO(issue 3): enable when src/server/routes/ratings.ts lands:
-  // await app.register(ratingsRoutes, { storage });
+  await app.register(ratingsRoutes, { storage, rateLimitPerMinute: options.ratingsPerMinute });
 
   await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));
   return app;

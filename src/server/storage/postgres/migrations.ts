@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
+import { upPostgresRatings } from '../../ratings/migrations.ts';
+import { upPostgresStatsRollups } from '../../stats/migrations.ts';
 
 /**
  * PostgreSQL schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -37,4 +39,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     },
   },
   { version: 2, name: 'kiosks', up: upPostgresKiosks },
+  { version: 3, name: 'ratings', up: upPostgresRatings },
+  // Triggers on ratings keep the rollups behind /api/stats (src/server/stats/rollup-schema.ts).
+  { version: 4, name: 'stats rollups', up: upPostgresStatsRollups },
 ];

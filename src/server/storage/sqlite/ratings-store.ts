@@ -1,16 +1,56 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { RatingResult } from '../../../domain/rating.ts';
+import { RATING_COLUMNS, toRatingRow, type RatingRow } from '../../ratings/row.ts';
 import type { IncomingRating, RatingStore } from '../types.ts';
 
-/** Placeholder until the ratings store lands (issue 3); the ratings work replaces this file. */
+/**
+ * Ratings on SQLite. A batch is one IMMEDIATE transaction (the write lock is taken up front, so
+ * a concurrent writer waits on busy_timeout instead of failing halfway). Each item is an
+ * `INSERT … ON CONFLICT DO NOTHING`: the primary key and the (procedure, dossier) unique index
+ * decide; only when nothing was inserted do we look at why, by id. Items are handled in request
+ * order inside the transaction, so a batch that repeats an id or a dossier is answered as if its
+ * items had come one by one.
+ */
 export class SqliteRatingStore implements RatingStore {
-  constructor(readonly db: BetterSqlite3.Database) {}
+  readonly #insert: BetterSqlite3.Statement<RatingRow>;
+  readonly #hashById: BetterSqlite3.Statement<[string], { content_hash: string }>;
+  readonly #count: BetterSqlite3.Statement<[], { n: number }>;
+  readonly #insertBatch: (items: readonly IncomingRating[]) => RatingResult[];
 
-  async insertBatch(_items: readonly IncomingRating[]): Promise<RatingResult[]> {
-    throw new Error('not implemented');
+  constructor(readonly db: BetterSqlite3.Database) {
+    this.#insert = db.prepare(
+      `INSERT INTO ratings (${RATING_COLUMNS.join(', ')})
+       VALUES (${RATING_COLUMNS.map((c) => `@${c}`).join(', ')})
+       ON CONFLICT DO NOTHING`,
+    );
+    this.#hashById = db.prepare('SELECT content_hash FROM ratings WHERE id = ?');
+    this.#count = db.prepare('SELECT count(*) AS n FROM ratings');
+    const run = db.transaction((items: readonly IncomingRating[]) =>
+      items.map((item) => this.#insertOne(item)),
+    );
+    this.#insertBatch = (items) => run.immediate(items);
+  }
+
+  #insertOne(item: IncomingRating): RatingResult {
+    const row = toRatingRow(item);
+    const id = item.rating.id;
+    if (this.#insert.run(row).changes === 1) return { id, status: 'accepted' };
+    const existing = this.#hashById.get(row.id);
+    if (existing) {
+      return existing.content_hash === row.content_hash
+        ? { id, status: 'duplicate' }
+        : { id, status: 'conflict', reason: 'id_conflict' };
+    }
+    // Not the id, so the only other unique constraint: this dossier was rated under another id.
+    return { id, status: 'rejected', reason: 'dossier_already_rated' };
+  }
+
+  async insertBatch(items: readonly IncomingRating[]): Promise<RatingResult[]> {
+    if (items.length === 0) return [];
+    return this.#insertBatch(items);
   }
 
   async count(): Promise<number> {
-    throw new Error('not implemented');
+    return this.#count.get()?.n ?? 0;
   }
 }

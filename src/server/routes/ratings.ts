@@ -1,0 +1,80 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync } from 'fastify';
+import { ratingBatchSchema, MAX_RATINGS_PER_BATCH } from '../../domain/rating.ts';
+import { sendError } from '../errors.ts';
+import { kioskCheckForRequest } from '../kiosks/verify.ts';
+import { ingestBatch, summarize } from '../ratings/ingest.ts';
+import { KnownProcedures } from '../ratings/known-procedures.ts';
+import { ratingsRateLimitFromEnv } from '../ratings/rate-limit.ts';
+import { describeIssues } from '../ratings/validate-item.ts';
+import type { Storage } from '../storage/types.ts';
+
+export interface RatingsRoutesOptions {
+  storage: Storage;
+  /** Requests per minute per client address; default from the environment (rate-limit.ts). */
+  rateLimitPerMinute?: number;
+}
+
+/** 500 ratings with a 1,000-character comment each stay well under this. */
+export const RATINGS_BODY_LIMIT = 1024 * 1024;
+
+const RATE_WINDOW_MS = 60_000;
+
+/**
+ * POST /api/ratings (DESIGN.md §4). Only a broken envelope fails the request (400 / 413 / 415 /
+ * 429); every item is answered on its own, in request order, with 200.
+ */
+export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (app, options) => {
+  const { storage } = options;
+  const known = new KnownProcedures(storage.catalog);
+
+  // Registered inside this plugin, so it limits only the routes declared here. It runs on
+  // onRequest, before the body is read: a flood costs us no parsing.
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? ratingsRateLimitFromEnv(),
+    timeWindow: RATE_WINDOW_MS,
+    // Thrown to the app's error handler, which answers {error:{code:'rate_limited'}}; the
+    // plugin has already set Retry-After (seconds).
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: context.statusCode,
+      message: `Too many requests. Try again in ${context.after}.`,
+    }),
+  });
+
+  app.post('/api/ratings', { bodyLimit: RATINGS_BODY_LIMIT }, async (request, reply) => {
+    // Answers are per device and per moment: never cached by a proxy or the service worker.
+    reply.header('Cache-Control', 'no-store');
+    // Fastify also parses text/plain; only JSON is a batch (other types never get here: 415).
+    if (!isJsonContentType(request.headers['content-type'])) {
+      return sendError(
+        reply,
+        415,
+        'unsupported_media_type',
+        'Send the ratings as JSON (Content-Type: application/json).',
+      );
+    }
+    const envelope = ratingBatchSchema.safeParse(request.body);
+    if (!envelope.success) {
+      return sendError(
+        reply,
+        400,
+        'bad_request',
+        `The body must be {"ratings": [...]} with 1 to ${MAX_RATINGS_PER_BATCH} ratings.`,
+        describeIssues(envelope.error.issues),
+      );
+    }
+    const results = await ingestBatch(envelope.data.ratings, {
+      storage,
+      known,
+      kioskCheck: kioskCheckForRequest(storage.kiosks, request.headers.authorization),
+      now: new Date(),
+    });
+    request.log.info({ ratings: summarize(results) }, 'ratings batch');
+    return { results };
+  });
+};
+
+function isJsonContentType(header: string | undefined): boolean {
+  const type = header?.split(';', 1)[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
