@@ -35,28 +35,16 @@ export function echoedId(raw: unknown): string {
 export function checkItem(raw: unknown, now: number): ItemCheck {
   const parsed = ratingSchema.safeParse(raw);
   if (!parsed.success) {
-    return {
-      ok: false,
-      result: {
-        id: echoedId(raw),
-        status: 'rejected',
-        reason: 'invalid',
-        details: describeIssues(parsed.error.issues),
-      },
-    };
+    return invalid(echoedId(raw), describeIssues(parsed.error.issues));
+  }
+  if (parsed.data.comment?.includes('\u0000')) {
+    // PostgreSQL text cannot hold NUL; no keyboard types it. Refused the same on both engines.
+    return invalid(parsed.data.id, 'comment: invalid_characters');
   }
   const created = Date.parse(parsed.data.createdAt);
   if (Number.isNaN(created)) {
     // The format is right but the date is not (30 February): no engine could store it.
-    return {
-      ok: false,
-      result: {
-        id: parsed.data.id,
-        status: 'rejected',
-        reason: 'invalid',
-        details: 'createdAt: invalid_date',
-      },
-    };
+    return invalid(parsed.data.id, 'createdAt: invalid_date');
   }
   const rating = normalizeRating(parsed.data);
   if (created > now + MAX_CLOCK_AHEAD_MS) {
@@ -69,6 +57,10 @@ export function checkItem(raw: unknown, now: number): ItemCheck {
     return { ok: false, result: { id: rating.id, status: 'rejected', reason: 'too_old' } };
   }
   return { ok: true, rating };
+}
+
+function invalid(id: string, details: string): ItemCheck {
+  return { ok: false, result: { id, status: 'rejected', reason: 'invalid', details } };
 }
 
 /** The stored form: createdAt as a UTC instant, empty optional texts as absent. */
