@@ -7,8 +7,8 @@ import './outbox.css';
 
 /**
  * Header link to the outbox with the number of ratings waiting; hidden when none waits. The
- * visible words start the accessible name ("3 ratings waiting" → "… to be sent"), so speech
- * users can say what they see.
+ * visible words start the accessible name ("3 ratings waiting" + " to be sent"), so speech
+ * users can say what they see; on a phone only the icon and the number show.
  */
 export function OutboxIndicator() {
   const { t, i18n } = useTranslation('outbox');
@@ -20,7 +20,9 @@ export function OutboxIndicator() {
       <span className="outbox-indicator__icon" aria-hidden="true">
         ⇡
       </span>
-      {t('indicator.visible', { count, formatted })}
+      <span className="outbox-indicator__count">{formatted}</span>
+      {/* On a phone only the number shows; the words stay in the accessible name. */}
+      <span className="outbox-indicator__words"> {t('indicator.words', { count })}</span>
       <span className="visually-hidden">{t('indicator.suffix')}</span>
     </Link>
   );
