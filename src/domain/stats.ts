@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { ONLINE_LEVELS } from './online-level.ts';
 import { procedureCodeSchema } from './procedure.ts';
 import { PROVINCE_CODES } from './provinces.ts';
-import {
-  RATING_CHANNELS,
-  RATING_CRITERIA,
-  type SatisfactionLevel,
-} from './rating.ts';
+import { RATING_CHANNELS, RATING_CRITERIA, type SatisfactionLevel } from './rating.ts';
 
 /**
  * The published satisfaction metric (Resolution 17/NQ-CP; target in Decision 942/QĐ-TTg):

@@ -141,7 +141,10 @@ describe('API fuzzing', () => {
           expect(DOCUMENTED.has(response.statusCode), `${where} → ${response.statusCode}`).toBe(
             true,
           );
-          if (response.statusCode >= 400 && response.headers['content-type']?.includes('json')) {
+          if (
+            response.statusCode >= 400 &&
+            String(response.headers['content-type'] ?? '').includes('json')
+          ) {
             expect(apiErrorSchema.safeParse(response.json()).success, where).toBe(true);
           }
         }
