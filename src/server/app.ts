@@ -4,7 +4,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import type { ServerConfig } from './config.ts';
-import { installErrorHandler } from './errors.ts';
+import { installErrorHandler, sendError } from './errors.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
@@ -40,6 +40,15 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     trustProxy: options.config.trustProxy,
     // Ratings batches are the biggest bodies we accept (500 × a 1,000-character comment).
     bodyLimit: 1024 * 1024,
+    // A malformed URL or an over-long path parameter is refused by the router before any
+    // route runs; answer it in the one error shape too, not Fastify's own.
+    frameworkErrors: (error, _request, reply) =>
+      sendError(
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400,
+        'bad_request',
+        'This address is not valid.',
+      ),
   });
   installErrorHandler(app);
   // Before any route or plugin, so every response of every route carries them.

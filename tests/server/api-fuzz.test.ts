@@ -145,7 +145,10 @@ describe('API fuzzing', () => {
             response.statusCode >= 400 &&
             String(response.headers['content-type'] ?? '').includes('json')
           ) {
-            expect(apiErrorSchema.safeParse(response.json()).success, where).toBe(true);
+            expect(
+              apiErrorSchema.safeParse(response.json()).success,
+              `${where} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+            ).toBe(true);
           }
         }
         // Nobody managed to write onto every object's prototype.
