@@ -6,6 +6,7 @@ import { KIOSK_TIMING } from '../../src/features/kiosk/kiosk-timing.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
+import { readOutbox } from './support/indexeddb.ts';
 import {
   createKiosk,
   KIOSK_ADMIN_TOKEN,
@@ -83,15 +84,20 @@ describe('kiosk offline for a while', () => {
         await page.getByRole('button', { name: LEVELS[0], exact: true }).waitFor();
       }
 
+      // Every tap is in IndexedDB before the reload, none sent (the server is down).
+      expect((await readOutbox(page)).length).toBe(RATINGS);
       // Offline reload: the service worker serves the app, IndexedDB still holds the queue.
       await page.reload();
       await openStaffPanelByKeyboard(page);
       await expect
-        .poll(async () => {
-          // Live queries settle on timers, which Playwright's clock holds until told.
-          await page.clock.runFor(100);
-          return staffFact(page, 'Đánh giá đang chờ gửi');
-        })
+        .poll(
+          async () => {
+            // Live queries settle on timers, which Playwright's clock holds until told.
+            await page.clock.runFor(100);
+            return staffFact(page, 'Đánh giá đang chờ gửi');
+          },
+          { timeout: 30_000 },
+        )
         .toBe(String(RATINGS));
 
       await server.restart();

@@ -53,3 +53,56 @@ export async function waitForStoredCatalog(
     await page.waitForTimeout(250);
   }
 }
+
+/**
+ * The app's outbox as stored in IndexedDB ("dvc", table "outbox"), read with the raw API: each
+ * item's id, state and reason. Empty while the database or table does not exist.
+ */
+export async function readOutbox(
+  page: Page,
+): Promise<{ id: string; state: string; reason?: string; procedureCode: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ id: string; state: string; reason?: string; procedureCode: string }[]>(
+        (resolveItems) => {
+          const request = indexedDB.open('dvc');
+          request.onerror = () => resolveItems([]);
+          request.onupgradeneeded = () => {
+            request.transaction?.abort();
+            resolveItems([]);
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('outbox')) {
+              db.close();
+              resolveItems([]);
+              return;
+            }
+            const all = db.transaction('outbox').objectStore('outbox').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolveItems(
+                (
+                  all.result as {
+                    id: string;
+                    state: string;
+                    reason?: string;
+                    rating: { procedureCode: string };
+                  }[]
+                ).map((item) => ({
+                  id: item.id,
+                  state: item.state,
+                  ...(item.reason ? { reason: item.reason } : {}),
+                  procedureCode: item.rating.procedureCode,
+                })),
+              );
+            };
+            all.onerror = () => {
+              db.close();
+              resolveItems([]);
+            };
+          };
+        },
+      ),
+  );
+}
