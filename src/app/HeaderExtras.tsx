@@ -1,5 +1,6 @@
 import { OutboxIndicator } from '../features/outbox/OutboxIndicator.tsx';
 import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
+import { RateNavLink } from '../features/rating/RateNavLink.tsx';
 import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
 
 /**
@@ -9,6 +10,7 @@ import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
 export function HeaderExtras() {
   return (
     <>
+      <RateNavLink />
       <StatsNavLink />
       <OutboxIndicator />
       {/* The header is on every page, so the outbox's sync triggers live here, once. */}

@@ -36,4 +36,14 @@ describe('layout', () => {
       await screen.findByRole('heading', { level: 1, name: 'Find an administrative procedure' }),
     ).toHaveFocus();
   });
+
+  it('leads from the header to rating a service, in both languages', async () => {
+    const { user } = await renderWithProviders(undefined, { storedCatalog: catalog });
+    await user.click(await screen.findByRole('link', { name: 'Đánh giá dịch vụ' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Đánh giá dịch vụ công' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('link', { name: 'Rate a service' })).toBeVisible();
+  });
 });
