@@ -4,17 +4,25 @@ import { RateNavLink } from '../features/rating/RateNavLink.tsx';
 import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
 
 /**
- * Extra header items from other features (the outbox indicator, …): add them here, one line
- * each. Kept apart from Header.tsx so a feature adds itself without touching the header layout.
+ * Header items from other features, kept apart from Header.tsx so a feature adds itself with one
+ * line here without touching the header layout. HeaderExtras sits on the top row beside the
+ * language switch (small status items); HeaderNav is the row of links to the main sections.
  */
 export function HeaderExtras() {
   return (
     <>
-      <RateNavLink />
-      <StatsNavLink />
       <OutboxIndicator />
       {/* The header is on every page, so the outbox's sync triggers live here, once. */}
       <OutboxSync />
+    </>
+  );
+}
+
+export function HeaderNav() {
+  return (
+    <>
+      <RateNavLink />
+      <StatsNavLink />
     </>
   );
 }

@@ -74,7 +74,9 @@ describe('catalogue sync', () => {
     expect(
       await screen.findByText('Đang không có mạng: bạn đang xem danh mục đã lưu trên máy.'),
     ).toBeInTheDocument();
-    expect(screen.getByText(`Tìm thấy ${catalog.procedures.length} thủ tục`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Tìm thấy ${catalog.procedures.length} thủ tục`),
+    ).toBeInTheDocument();
   });
 
   it('stores the valid procedures when a few records are malformed', async () => {
