@@ -39,8 +39,21 @@ export function tokenize(text: string): string[] {
     .filter((term) => term.length > 0);
 }
 
+/**
+ * Vietnamese writes a syllable-final i or y after a consonant both ways: "đăng kí" / "đăng ký",
+ * "lí lịch" / "lý lịch", "bác sĩ" / "bác sỹ" (school books teach the i). Matching treats them
+ * as one letter, so either spelling finds the other. A y after a vowel ("quy", "tay", "thuy")
+ * is a different sound and stays as it is.
+ */
+const FINAL_Y_AFTER_CONSONANT = /(?<=[bcdghklmnpqrstvx])y(?=$|[^\p{L}\p{N}])/gu;
+
+/** What both the index and the query are compared on: folded, with the i/y variants unified. */
+function foldForSearch(text: string): string {
+  return foldVietnamese(text).replace(FINAL_Y_AFTER_CONSONANT, 'i');
+}
+
 function processTerm(term: string): string | null {
-  const folded = foldVietnamese(term);
+  const folded = foldForSearch(term);
   return folded.length > 0 ? folded : null;
 }
 
@@ -48,7 +61,7 @@ function processTerm(term: string): string | null {
 const NAME_PREFIX = /^thu tuc\s+/;
 
 function foldedName(procedure: Procedure): string {
-  return foldVietnamese(procedure.name.vi).replace(NAME_PREFIX, '');
+  return foldForSearch(procedure.name.vi).replace(NAME_PREFIX, '');
 }
 
 function toDoc(p: Procedure): IndexedDoc {
@@ -71,7 +84,7 @@ interface FoldedNames {
 
 function foldNames(procedure: Procedure): FoldedNames {
   const vi = foldedName(procedure);
-  const en = procedure.name.en ? foldVietnamese(procedure.name.en) : '';
+  const en = procedure.name.en ? foldForSearch(procedure.name.en) : '';
   return { vi, en, viWords: tokenize(vi), enWords: tokenize(en) };
 }
 
@@ -141,7 +154,7 @@ function prepareSearch(procedures: readonly Procedure[]): {
   });
 
   function search(query: string): Procedure[] {
-    const foldedQuery = foldVietnamese(query);
+    const foldedQuery = foldForSearch(query);
     if (foldedQuery.length === 0) return [...all];
     // Every word should match; if none does, fall back to any word rather than show nothing.
     let results = index.search(query, { combineWith: 'AND' });
