@@ -20,7 +20,10 @@ export function openSqliteStorage(
     db.pragma('journal_mode = WAL');
     // FULL syncs the WAL on every commit: an accepted rating is answered "accepted" to a device
     // that then deletes it from its outbox, so it must survive a power cut right after the
-    // answer. NORMAL (WAL's usual setting) could lose the last commits on power loss.
+    // answer. NORMAL (WAL's usual setting) would survive a killed process (the commit is in the
+    // OS's page cache) but could lose the last commits on power loss or an OS crash, and the
+    // device would never resend them. The cost is one fsync per batch (tests/bench measures it).
+    // tests/server/durability.test.ts SIGKILLs the server right after "accepted" answers.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // An import from the CLI may hold the write lock while the server runs: wait, do not fail.
