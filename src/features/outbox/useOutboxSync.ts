@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNextDueAt } from '../../db/hooks-outbox.ts';
 import { backoffDelay } from './backoff.ts';
+import type { FlushOptions } from './flush-engine.ts';
 import { requestOutboxSync } from './sync-triggers.ts';
 
 /** How long to wait before trying again while another tab or the worker holds the lock. */
@@ -18,8 +19,8 @@ export function useOutboxSync(): void {
   const [wakeAt, setWakeAt] = useState(0);
   const failures = useRef(0);
 
-  const sync = useCallback(async () => {
-    const report = await requestOutboxSync();
+  const sync = useCallback(async (options: FlushOptions = {}) => {
+    const report = await requestOutboxSync(options);
     const now = Date.now();
     if (!report.ran) {
       setWakeAt(now + BUSY_RETRY_MS);
@@ -34,14 +35,17 @@ export function useOutboxSync(): void {
 
   useEffect(() => {
     const run = () => void sync();
+    // The backoff was waiting out a lost network; now it is back, so the retries go at once
+    // (after hours offline they would otherwise wait up to the backoff's cap).
+    const onOnline = () => void sync({ force: true });
     const onVisibility = () => {
       if (document.visibilityState === 'visible') run();
     };
     run();
-    window.addEventListener('online', run);
+    window.addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('online', run);
+      window.removeEventListener('online', onOnline);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [sync]);
