@@ -319,11 +319,11 @@ describe('procedure lookup that works offline (issue 2)', () => {
     await expect.poll(params).toMatchObject({ level: 'full', province: HUE });
     await expect.poll(everyResultIsFull, { timeout: 30_000 }).toBe(true);
     await searchFor(page, 'en', 'nuoi ong lay mat', `${IMPORTED.name} | ${IMPORTED.code}`);
-    expect(params()).toEqual({ q: 'nuoi ong lay mat', level: 'full', province: HUE });
+    await expect.poll(params).toEqual({ q: 'nuoi ong lay mat', level: 'full', province: HUE });
     const count = page.getByRole('status').filter({ hasText: /procedures? found/ });
     const countText = await count.textContent();
-    // The chosen province is remembered and shown in the header too.
-    expect(await headerProvince.inputValue()).toBe(HUE);
+    // The chosen province is remembered (IndexedDB, read back live) and shown in the header.
+    await expect.poll(() => headerProvince.inputValue(), { timeout: 30_000 }).toBe(HUE);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TEXT.en.searchTitle }).waitFor();
@@ -338,7 +338,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
       .toBe(`${IMPORTED.name} | ${IMPORTED.code}`);
     expect(await count.textContent()).toBe(countText);
     expect(await everyResultIsFull()).toBe(true);
-    expect(await headerProvince.inputValue()).toBe(HUE);
+    await expect.poll(() => headerProvince.inputValue(), { timeout: 30_000 }).toBe(HUE);
 
     // Another province does not see Huế's own procedure.
     await provinceSelect.selectOption({ label: 'Hanoi' });
@@ -348,7 +348,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
         timeout: 30_000,
       })
       .toBe(false);
-    expect(await headerProvince.inputValue()).toBe(HANOI);
+    await expect.poll(() => headerProvince.inputValue(), { timeout: 30_000 }).toBe(HANOI);
   });
 
   it('has no accessibility violations on the search screen at 1280×800, in both languages', async () => {
