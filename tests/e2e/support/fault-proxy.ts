@@ -6,6 +6,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 /**
  * A small HTTP proxy the browser talks to instead of the real server, so an end-to-end test can
@@ -175,7 +176,7 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
 
     const answer = await forward(req, body);
     exchange.upstreamStatus = answer.status;
-    const results = batchResults(answer.body);
+    const results = batchResults(decoded(answer));
     if (results) exchange.results = results;
 
     if (applied.kind === 'drop-response') {
@@ -254,6 +255,24 @@ function batchIds(body: Buffer): string[] {
     return parsed.ratings.flatMap((rating) => (typeof rating?.id === 'string' ? [rating.id] : []));
   } catch {
     return [];
+  }
+}
+
+/** The answer's body as sent before compression (the browser asks for gzip or br). */
+function decoded(answer: { headers: IncomingMessage['headers']; body: Buffer }): Buffer {
+  try {
+    switch (answer.headers['content-encoding']) {
+      case 'gzip':
+        return gunzipSync(answer.body);
+      case 'br':
+        return brotliDecompressSync(answer.body);
+      case 'deflate':
+        return inflateSync(answer.body);
+      default:
+        return answer.body;
+    }
+  } catch {
+    return answer.body;
   }
 }
 
