@@ -15,16 +15,26 @@ const USAGE = `Usage:
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
 
-Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL`;
+Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL,
+TRUST_PROXY, RATE_LIMIT_PER_MINUTE, APP_DIR (dist/)`;
 
 async function serve(args: readonly string[]): Promise<void> {
   const config = loadConfig();
-  if (args.includes('--build-if-needed') && isBuildStale(PROJECT_ROOT, DEFAULT_STATIC_ROOT)) {
+  // APP_DIR points at an app built elsewhere: serve it as it is.
+  if (
+    config.appDir === undefined &&
+    args.includes('--build-if-needed') &&
+    isBuildStale(PROJECT_ROOT, DEFAULT_STATIC_ROOT)
+  ) {
     process.stdout.write('The built app is missing or older than its sources: building it…\n');
     runViteBuild(PROJECT_ROOT);
   }
   const storage = await openStorage(config);
-  const app = await createApp({ config, storage });
+  const app = await createApp({
+    config,
+    storage,
+    staticRoot: config.appDir ?? DEFAULT_STATIC_ROOT,
+  });
   await ensureCatalogSeeded(storage, app.log);
 
   let closing = false;

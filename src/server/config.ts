@@ -19,6 +19,8 @@ export interface ServerConfig {
    * comma-separated list of the proxies' addresses / CIDRs (safer).
    */
   trustProxy: boolean | string;
+  /** APP_DIR: folder of the built app to serve; dist/ of this checkout when absent. */
+  appDir?: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -39,6 +41,8 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+  const appDir = nonEmpty(env.APP_DIR, 'APP_DIR');
+  if (appDir !== undefined) config.appDir = path.resolve(appDir);
   const databaseUrl = nonEmpty(env.DATABASE_URL, 'DATABASE_URL');
   if (databaseUrl !== undefined) config.databaseUrl = parseDatabaseUrl(databaseUrl);
   const adminToken = nonEmpty(env.ADMIN_TOKEN, 'ADMIN_TOKEN');

@@ -13,6 +13,11 @@ describe('server configuration', () => {
     });
   });
 
+  it('serves an app built elsewhere from APP_DIR', () => {
+    expect(loadConfig({ APP_DIR: 'build/v2' }).appDir).toBe(path.resolve('build/v2'));
+    expect(loadConfig({}).appDir).toBeUndefined();
+  });
+
   it('reads PORT, HOST, DATA_DIR, DATABASE_URL and ADMIN_TOKEN', () => {
     const config = loadConfig({
       PORT: '3000',
