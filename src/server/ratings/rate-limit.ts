@@ -7,7 +7,8 @@ type Env = Record<string, string | undefined>;
 
 /**
  * RATE_LIMIT_PER_MINUTE (RATE_LIMIT_MAX is accepted too: the e2e tests and benches set that
- * name): POST /api/ratings requests per minute from one client address. A device sends at most
+ * name): POST /api/ratings requests per minute from one paired kiosk (keyed by the kiosk), or
+ * else from one client address (routes/ratings.ts). A device sends at most
  * one batch of 500 at a time, so 60 a minute is far above honest use; raise it for load tests,
  * or behind a proxy with TRUST_PROXY unset (then every client shares the proxy's address).
  */

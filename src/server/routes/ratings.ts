@@ -1,8 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ratingBatchSchema, MAX_RATINGS_PER_BATCH } from '../../domain/rating.ts';
 import { sendError } from '../errors.ts';
-import { kioskCheckForRequest } from '../kiosks/verify.ts';
+import { kioskCheckForRequest, type KioskCheck } from '../kiosks/verify.ts';
 import { ingestBatch, summarize } from '../ratings/ingest.ts';
 import { KnownProcedures } from '../ratings/known-procedures.ts';
 import { ratingsRateLimitFromEnv } from '../ratings/rate-limit.ts';
@@ -11,7 +11,10 @@ import type { Storage } from '../storage/types.ts';
 
 export interface RatingsRoutesOptions {
   storage: Storage;
-  /** Requests per minute per client address; default from the environment (rate-limit.ts). */
+  /**
+   * Requests per minute per paired kiosk, and per client address for everyone else; default
+   * from the environment (rate-limit.ts).
+   */
   rateLimitPerMinute?: number;
 }
 
@@ -27,12 +30,31 @@ const RATE_WINDOW_MS = 60_000;
 export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (app, options) => {
   const { storage } = options;
   const known = new KnownProcedures(storage.catalog);
+  // One kiosk token check per request, shared by the rate limit and the route.
+  const kioskChecks = new WeakMap<FastifyRequest, () => Promise<KioskCheck>>();
+  const kioskCheckOf = (request: FastifyRequest) => {
+    let check = kioskChecks.get(request);
+    if (!check) {
+      check = kioskCheckForRequest(storage.kiosks, request.headers.authorization);
+      kioskChecks.set(request, check);
+    }
+    return check;
+  };
 
   // Registered inside this plugin, so it limits only the routes declared here. It runs on
   // onRequest, before the body is read: a flood costs us no parsing.
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? ratingsRateLimitFromEnv(),
     timeWindow: RATE_WINDOW_MS,
+    // A paired kiosk has its own allowance, keyed by the kiosk: the tablets of one office sit
+    // behind one NAT address, shared with the citizens' phones on the office Wi-Fi, and must not
+    // use up each other's. Only a token the database knows (and not revoked) gets a kiosk key;
+    // any other request, made-up tokens included, counts against its address, so inventing
+    // tokens buys no extra requests. Without an Authorization header nothing is looked up.
+    keyGenerator: async (request) => {
+      const check = await kioskCheckOf(request)();
+      return check.ok ? `kiosk:${check.kiosk.id}` : `ip:${request.ip}`;
+    },
     // Thrown to the app's error handler, which answers {error:{code:'rate_limited'}}; the
     // plugin has already set Retry-After (seconds).
     errorResponseBuilder: (_request, context) => ({
@@ -66,7 +88,7 @@ export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (ap
     const results = await ingestBatch(envelope.data.ratings, {
       storage,
       known,
-      kioskCheck: kioskCheckForRequest(storage.kiosks, request.headers.authorization),
+      kioskCheck: kioskCheckOf(request),
       now: new Date(),
     });
     request.log.info({ ratings: summarize(results) }, 'ratings batch');
