@@ -11,7 +11,10 @@ import { filtersQuery, statsUrl, type StatsFilters } from './filters.ts';
 export type FetchState = 'loading' | 'fresh' | 'failed';
 
 async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  // no-cache: the server lets shared caches keep stats for a minute, but the dashboard keeps its
+  // own copy on the device. Served from the browser's HTTP cache while the server is down, old
+  // figures would be shown as "fetched just now" instead of "saved at …, server unreachable".
+  const response = await fetch(url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
 }
