@@ -11,6 +11,18 @@ const REACT = {
   message: 'No React here.',
 };
 const ours = (part, why) => ({ group: [`**/${part}/**`, `**/${part}`], message: why });
+/** Selectors of the DOM's HTML sinks, with their names for the message. */
+const HTML_SINKS = [
+  ["JSXAttribute[name.name='dangerouslySetInnerHTML']", 'dangerouslySetInnerHTML'],
+  ["AssignmentExpression > MemberExpression.left[property.name='innerHTML']", 'innerHTML'],
+  ["AssignmentExpression > MemberExpression.left[property.name='outerHTML']", 'outerHTML'],
+  ["CallExpression[callee.property.name='insertAdjacentHTML']", 'insertAdjacentHTML'],
+  ["CallExpression[callee.property.name='createContextualFragment']", 'createContextualFragment'],
+  [
+    "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    'document.write',
+  ],
+];
 
 export default tseslint.config(
   {
@@ -24,6 +36,20 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // Comments and every other text a user typed are shown as React text nodes only, never
+    // parsed as HTML (issue 6): these are the ways to put a string into the DOM as markup.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS.map(([selector, what]) => ({
+          selector,
+          message: `${what} parses text as HTML: render text as React children instead.`,
+        })),
+      ],
     },
   },
   {
