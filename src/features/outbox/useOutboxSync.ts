@@ -36,8 +36,9 @@ export function useOutboxSync(): void {
   useEffect(() => {
     const run = () => void sync();
     // The backoff was waiting out a lost network; now it is back, so the retries go at once
-    // (after hours offline they would otherwise wait up to the backoff's cap).
-    const onOnline = () => void sync({ force: true });
+    // (after hours offline they would otherwise wait up to the backoff's cap). Waits its turn:
+    // the service worker's Background Sync often holds the lock at this very moment.
+    const onOnline = () => void sync({ force: true, waitForTurn: true });
     const onVisibility = () => {
       if (document.visibilityState === 'visible') run();
     };
