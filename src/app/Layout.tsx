@@ -7,7 +7,8 @@ import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 /**
  * Page frame: skip link, header, main landmark. After a route change (not a query-string
  * change: typing in the search box must keep focus) focus moves to the new page's h1, so a
- * screen-reader user hears where they landed and a keyboard user starts from the top.
+ * screen-reader user hears where they landed and a keyboard user starts from the top (once the
+ * screen has loaded, for the screens split into their own chunk).
  */
 export function Layout() {
   const { t } = useTranslation('common');
@@ -19,7 +20,7 @@ export function Layout() {
       isFirstRender.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
+    return focusHeadingWhenShown();
   }, [pathname]);
 
   return (
@@ -34,4 +35,26 @@ export function Layout() {
       <UpdatePrompt />
     </>
   );
+}
+
+/**
+ * Focuses the page's h1, waiting for it when the screen's chunk is still loading (lazy routes).
+ * Returns the clean-up for the effect.
+ */
+function focusHeadingWhenShown(): (() => void) | undefined {
+  const main = document.getElementById('main');
+  const heading = () => main?.querySelector<HTMLElement>('h1');
+  const now = heading();
+  if (now || !main) {
+    now?.focus();
+    return undefined;
+  }
+  const observer = new MutationObserver(() => {
+    const shown = heading();
+    if (!shown) return;
+    observer.disconnect();
+    shown.focus();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '../domain/rating.ts';
+import { LOCALES, type Locale } from '../domain/rating-values.ts';
 
 /**
  * Every locales/<lang>/<namespace>.json is bundled here: a feature adds its namespace by adding

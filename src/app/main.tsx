@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { createI18n } from './i18n.ts';
 import { registerServiceWorker } from './pwa/sw-updates.ts';
+import { preloadPagesWhenIdle } from './routes.tsx';
 import './styles.css';
 
 registerServiceWorker();
@@ -18,4 +19,5 @@ if (root) {
       </BrowserRouter>
     </StrictMode>,
   );
+  preloadPagesWhenIdle();
 }

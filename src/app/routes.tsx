@@ -1,23 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
-import { ProcedureDetailPage } from '../features/catalog/ProcedureDetailPage.tsx';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
-import { OutboxPage } from '../features/outbox/OutboxPage.tsx';
 import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
 import { OUTBOX_PATH } from '../features/outbox/paths.ts';
-import { requestOutboxSync } from '../features/outbox/sync-triggers.ts';
 import {
   RATE_ENTRY_PATH,
   RATE_PROCEDURE_PATH,
   RATING_SAVED_PATH,
 } from '../features/rating/paths.ts';
-import { RateEntryPage } from '../features/rating/RateEntryPage.tsx';
-import { RatePage } from '../features/rating/RatePage.tsx';
-import { RatingSavedPage } from '../features/rating/RatingSavedPage.tsx';
 import { STATS_PATH } from '../features/stats/filters.ts';
-import { StatsPage } from '../features/stats/StatsPage.tsx';
 import { serviceWorkerUpdates } from './pwa/sw-updates.ts';
+import { lazyPage } from './lazy-page.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -25,6 +19,50 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 const KioskApp = lazy(() =>
   import('../features/kiosk/KioskApp.tsx').then((module) => ({ default: module.KioskApp })),
 );
+
+// Screens other than search load on first use (the first screen's JS stays small) and are
+// preloaded once the browser is idle; the service worker precaches their chunks for offline use.
+const ProcedureDetailPage = lazyPage(() =>
+  import('../features/catalog/ProcedureDetailPage.tsx').then((m) => m.ProcedureDetailPage),
+);
+const StatsPage = lazyPage(() =>
+  import('../features/stats/StatsPage.tsx').then((m) => m.StatsPage),
+);
+const RateEntryPage = lazyPage(() =>
+  import('../features/rating/RateEntryPage.tsx').then((m) => m.RateEntryPage),
+);
+const RatePage = lazyPage(() => import('../features/rating/RatePage.tsx').then((m) => m.RatePage));
+const RatingSavedPage = lazyPage(() =>
+  import('../features/rating/RatingSavedPage.tsx').then((m) => m.RatingSavedPage),
+);
+const OutboxPage = lazyPage(() =>
+  import('../features/outbox/OutboxPage.tsx').then((m) => m.OutboxPage),
+);
+
+const LAZY_PAGES = [
+  ProcedureDetailPage,
+  StatsPage,
+  RateEntryPage,
+  RatePage,
+  RatingSavedPage,
+  OutboxPage,
+];
+
+/** Loads every lazily split screen (tests: so screens render synchronously as before). */
+export async function preloadPages(): Promise<void> {
+  await Promise.all(LAZY_PAGES.map((page) => page.preload()));
+}
+
+/** After the first screen is up, fetch the other screens' chunks while the browser is idle. */
+export function preloadPagesWhenIdle(): void {
+  const idle =
+    globalThis.requestIdleCallback ??
+    ((callback: () => void) => globalThis.setTimeout(callback, 2_000));
+  idle(() => {
+    // A failure here (offline, no precache yet) is retried when the screen is visited.
+    preloadPages().catch(() => undefined);
+  });
+}
 
 /**
  * The app's route table. A feature adds its screens as children of the layout, one line each
@@ -38,7 +76,11 @@ export const APP_ROUTES: RouteObject[] = [
       <Suspense>
         <OutboxSync />
         <KioskApp
-          requestSync={() => void requestOutboxSync({ force: true, waitForTurn: true })}
+          requestSync={() =>
+            void import('../features/outbox/sync-triggers.ts').then(({ requestOutboxSync }) =>
+              requestOutboxSync({ force: true, waitForTurn: true }),
+            )
+          }
           applyPendingUpdate={() => void serviceWorkerUpdates.applyUpdate()}
         />
       </Suspense>

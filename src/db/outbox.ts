@@ -1,11 +1,6 @@
 import { Dexie } from 'dexie';
-import {
-  MAX_RATINGS_PER_BATCH,
-  ratingSchema,
-  type Rating,
-  type RatingRejectReason,
-  type RatingResult,
-} from '../domain/rating.ts';
+import type { Rating, RatingResult } from '../domain/rating.ts';
+import { MAX_RATINGS_PER_BATCH, type RatingRejectReason } from '../domain/rating-values.ts';
 import { getDatabase, type OutboxItem } from './database.ts';
 
 /**
@@ -27,6 +22,9 @@ export const PROBLEM_STATES = ['rejected', 'conflict'] as const;
  * was stored and the caller keeps the user's input.
  */
 export async function enqueueRating(input: RatingInput): Promise<Rating> {
+  // The schema (and zod) load on the first rating, not with the first screen; before the
+  // transaction, which must not wait on anything but IndexedDB.
+  const { ratingSchema } = await import('../domain/rating.ts');
   const db = getDatabase();
   return db.transaction('rw', db.outbox, async () => {
     // An `id` passed in anyway (a caller holding a whole Rating) is replaced, never trusted.

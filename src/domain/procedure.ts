@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { ONLINE_LEVELS } from './online-level.ts';
 import { PROVINCE_CODES } from './provinces.ts';
+import {
+  GOVERNMENT_LEVELS,
+  PROCEDURE_CODE_PATTERN,
+  SUBMISSION_CHANNELS,
+  TIME_UNITS,
+} from './procedure-values.ts';
 
-/** Procedure codes as the national portal writes them: "1.001193", sometimes more digits. */
-export const PROCEDURE_CODE_PATTERN = /^\d{1,2}\.\d{6,9}$/;
+export * from './procedure-values.ts';
+
 export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
 
 /** Text we have in Vietnamese, and in English where someone wrote one. */
@@ -12,15 +18,6 @@ export const localizedTextSchema = z.object({
   en: z.string().min(1).optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-export const GOVERNMENT_LEVELS = ['ministry', 'province', 'commune', 'other'] as const;
-export type GovernmentLevel = (typeof GOVERNMENT_LEVELS)[number];
-
-export const SUBMISSION_CHANNELS = ['online', 'in_person', 'postal'] as const;
-export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
-
-/** Units the portal uses; anything else is kept verbatim in `unitRaw`. */
-export const TIME_UNITS = ['working_day', 'day', 'hour', 'month', 'year', 'other'] as const;
 
 export const processingTimeSchema = z.object({
   value: z.number().nonnegative().nullable(),
@@ -89,12 +86,3 @@ export const catalogSchema = z.object({
   procedures: z.array(procedureSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
-
-export const PORTAL_BASE_URL = 'https://dichvucong.gov.vn';
-
-/** The portal's public page of a procedure, from its portal id (UUID) when we have one. */
-export function portalUrlFor(portalId: string | undefined, code: string): string {
-  return portalId
-    ? `${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/${portalId}`
-    : `${PORTAL_BASE_URL}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(code)}`;
-}

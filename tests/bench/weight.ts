@@ -55,11 +55,19 @@ export function firstScreenAssets(html: string): { js: string[]; css: string[] }
   return { js: [...js], css: [...css] };
 }
 
-/** The URLs in the precache manifest that vite-plugin-pwa injected into sw.js. */
+/**
+ * The URLs in the precache manifest that vite-plugin-pwa injected into sw.js: its entries are
+ * JSON objects with exactly a revision and a url. Other `url:` keys in the bundled code (zod's
+ * error messages, for one) are not entries.
+ */
 export function precacheUrls(swSource: string): string[] {
   const urls = new Set<string>();
-  for (const match of swSource.matchAll(/["']?url["']?\s*:\s*["'`]([^"'`]+)["'`]/g)) {
-    urls.add(match[1] as string);
+  const entry =
+    /\{\s*"(revision|url)"\s*:\s*("[^"]*"|null)\s*,\s*"(revision|url)"\s*:\s*("[^"]*"|null)\s*\}/g;
+  for (const match of swSource.matchAll(entry)) {
+    if (match[1] === match[3]) continue;
+    const url = JSON.parse((match[1] === 'url' ? match[2] : match[4]) as string) as string | null;
+    if (url) urls.add(url);
   }
   return [...urls];
 }

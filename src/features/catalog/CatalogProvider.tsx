@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { Procedure } from '../../domain/procedure.ts';
 import { useAllProcedures } from '../../db/hooks-catalog.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
-import { syncCatalog } from './catalog-sync.ts';
 import { buildProcedureSearchAsync, type ProcedureSearch } from './search-index.ts';
 
 /**
@@ -17,7 +16,8 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
 
   const runSync = useCallback(() => {
     setSync({ status: 'syncing' });
-    void syncCatalog().then(setSync);
+    // Loaded on demand: validating the catalogue needs zod, which the first screen does without.
+    void import('./catalog-sync.ts').then(({ syncCatalog }) => syncCatalog()).then(setSync);
   }, []);
 
   useEffect(() => {

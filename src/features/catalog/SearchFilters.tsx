@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ONLINE_LEVELS } from '../../domain/online-level.ts';
-import { GOVERNMENT_LEVELS } from '../../domain/procedure.ts';
+import { GOVERNMENT_LEVELS } from '../../domain/procedure-values.ts';
 import { PROVINCES, type ProvinceCode } from '../../domain/provinces.ts';
 import { ALL_PROVINCES, type CatalogFilters } from './filters.ts';
 

@@ -1,5 +1,6 @@
 import { ONLINE_LEVELS, type OnlineLevel } from '../../domain/online-level.ts';
-import { GOVERNMENT_LEVELS, type GovernmentLevel, type Procedure } from '../../domain/procedure.ts';
+import type { Procedure } from '../../domain/procedure.ts';
+import { GOVERNMENT_LEVELS, type GovernmentLevel } from '../../domain/procedure-values.ts';
 import { PROVINCE_CODES, type ProvinceCode } from '../../domain/provinces.ts';
 
 /**

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNextDueAt } from '../../db/hooks-outbox.ts';
 import { backoffDelay } from './backoff.ts';
 import type { FlushOptions } from './flush-engine.ts';
-import { requestOutboxSync } from './sync-triggers.ts';
 
 /** How long to wait before trying again while another tab or the worker holds the lock. */
 const BUSY_RETRY_MS = 5_000;
@@ -20,6 +19,9 @@ export function useOutboxSync(): void {
   const failures = useRef(0);
 
   const sync = useCallback(async (options: FlushOptions = {}) => {
+    // The flush engine (and zod, for the server's answers) loads when a sync first runs, after
+    // the first screen is up.
+    const { requestOutboxSync } = await import('./sync-triggers.ts');
     const report = await requestOutboxSync(options);
     const now = Date.now();
     if (!report.ran) {

@@ -1,5 +1,5 @@
 import { PROVINCE_CODES } from '../../domain/provinces.ts';
-import { RATING_CHANNELS } from '../../domain/rating.ts';
+import { RATING_CHANNELS } from '../../domain/rating-values.ts';
 import type { StatsDimension } from '../../domain/stats.ts';
 
 export const STATS_PATH = '/stats';

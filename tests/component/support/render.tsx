@@ -6,7 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '../../../src/app/AppProviders.tsx';
 import { createI18n } from '../../../src/app/i18n.ts';
-import { AppRoutes } from '../../../src/app/routes.tsx';
+import { AppRoutes, preloadPages } from '../../../src/app/routes.tsx';
 import { replaceCatalog } from '../../../src/db/catalog.ts';
 import { DvcDatabase, replaceDatabase } from '../../../src/db/database.ts';
 import type { Catalog } from '../../../src/domain/procedure.ts';
@@ -65,6 +65,8 @@ export async function renderWithProviders(
   );
   vi.stubGlobal('fetch', fetchMock);
 
+  // The app loads its screens lazily; loaded up front here they render at once, as before.
+  await preloadPages();
   const i18n = createI18n(options.language);
   const user = userEvent.setup();
   const result = render(

@@ -1,0 +1,25 @@
+/**
+ * The procedure vocabulary as plain values, without zod, for the first (search) screen, which
+ * must not load the schema library. procedure.ts re-exports all of them.
+ */
+
+/** Procedure codes as the national portal writes them: "1.001193", sometimes more digits. */
+export const PROCEDURE_CODE_PATTERN = /^\d{1,2}\.\d{6,9}$/;
+
+export const GOVERNMENT_LEVELS = ['ministry', 'province', 'commune', 'other'] as const;
+export type GovernmentLevel = (typeof GOVERNMENT_LEVELS)[number];
+
+export const SUBMISSION_CHANNELS = ['online', 'in_person', 'postal'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+/** Units the portal uses; anything else is kept verbatim in `unitRaw`. */
+export const TIME_UNITS = ['working_day', 'day', 'hour', 'month', 'year', 'other'] as const;
+
+export const PORTAL_BASE_URL = 'https://dichvucong.gov.vn';
+
+/** The portal's public page of a procedure, from its portal id (UUID) when we have one. */
+export function portalUrlFor(portalId: string | undefined, code: string): string {
+  return portalId
+    ? `${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/${portalId}`
+    : `${PORTAL_BASE_URL}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(code)}`;
+}
