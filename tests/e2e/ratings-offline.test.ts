@@ -318,10 +318,30 @@ describe('rating a service: ratings wait on the device and reach the server exac
     expect((await readOutbox(page)).map((item) => item.id).sort()).toEqual([...byId.keys()].sort());
     expect(await headerNumber(page)).toBe(2);
 
-    // The answers get through again. "Send now" on the outbox screen sends at once instead of
-    // waiting out the backoff that the lost answers started (it grows to minutes).
-    proxy.setRatingsFault({ kind: 'pass' });
+    // Then the server, busy, asks for an hour's pause (Retry-After): once both have heard that,
+    // nothing is sent by itself before the test is long over, so the next send is the button's.
+    proxy.setRatingsFault({ kind: 'status', status: 503, retryAfter: '3600' });
+    await expect
+      .poll(
+        () =>
+          new Set(
+            proxy
+              .ratingsExchanges()
+              .filter((e) => e.fault === 'status')
+              .flatMap((e) => e.ids),
+          ).size,
+        { timeout: 60_000 },
+      )
+      .toBe(made.length);
     await openOutboxFromHeader(page);
+    await page
+      .getByText(/^Đã thử \d+ lần\. Lần thử tiếp theo sau/)
+      .first()
+      .waitFor();
+
+    // The server is fine again. "Send now" on the outbox screen sends the batch again at once
+    // instead of waiting out the hour.
+    proxy.setRatingsFault({ kind: 'pass' });
     await page.getByRole('button', { name: 'Gửi ngay' }).click();
     await page
       .getByRole('status')
@@ -337,6 +357,7 @@ describe('rating a service: ratings wait on the device and reach the server exac
       .at(-1);
     expect(lastAnswered?.results?.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
   });
+
   it('(d) keeps a rating the server refused on the outbox screen, with the reason in both languages', async () => {
     const opened = await openApp(browser, proxy);
     ({ context } = opened);
