@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import type { ServerConfig } from './config.ts';
 import { installErrorHandler, sendError } from './errors.ts';
+import { requestForLog } from './log-request.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
@@ -33,7 +34,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   const { storage } = options;
   const app = Fastify({
     ...(options.logger === undefined
-      ? { logger: { level: options.config.logLevel } }
+      ? { logger: { level: options.config.logLevel, serializers: { req: requestForLog } } }
       : options.logger === false
         ? { logger: false }
         : { loggerInstance: options.logger }),
