@@ -137,6 +137,29 @@ async function pushBackoffAnHourAway(page: Page): Promise<number> {
   );
 }
 
+/** For each waiting rating, how far away its next attempt is (ms), read from IndexedDB. */
+async function msUntilNextAttempts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolveTimes, reject) => {
+        const request = indexedDB.open('dvc');
+        request.onerror = () => reject(new Error('cannot open dvc'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('outbox').objectStore('outbox').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const items = all.result as { state: string; nextAttemptAt: number }[];
+            resolveTimes(
+              items.filter((i) => i.state === 'pending').map((i) => i.nextAttemptAt - Date.now()),
+            );
+          };
+          all.onerror = () => reject(all.error ?? new Error('outbox read failed'));
+        };
+      }),
+  );
+}
+
 /** A fresh context at the proxy's origin, with the worker in control and the catalogue stored. */
 async function openApp(browser: Browser, proxy: FaultProxy, locale = 'vi-VN'): Promise<OpenedPage> {
   const opened = await openPage(browser, { locale });
@@ -245,7 +268,14 @@ describe('rating a service: ratings wait on the device and reach the server exac
     // Offline: the server is gone and the browser knows it has no network.
     await server.stop();
     await opened.context.setOffline(true);
-    for (const rating of made) await rateThroughForm(page, rating);
+    for (const rating of made) {
+      await rateThroughForm(page, rating);
+      // The confirmation tells the truth: kept here, to be sent later.
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Đã lưu trên thiết bị này — sẽ được gửi khi có mạng.' })
+        .waitFor({ timeout: 30_000 });
+    }
     const byId = await deviceRatings(page, made);
 
     // The service worker serves the app; the ratings are still on the device.
@@ -333,6 +363,10 @@ describe('rating a service: ratings wait on the device and reach the server exac
         { timeout: 60_000 },
       )
       .toBe(made.length);
+    // Retry-After honoured: both wait (about) the hour, not the few seconds of the backoff.
+    const waits = await msUntilNextAttempts(page);
+    expect(waits).toHaveLength(2);
+    for (const wait of waits) expect(wait).toBeGreaterThan(50 * 60_000);
     await openOutboxFromHeader(page);
     await page
       .getByText(/^Đã thử \d+ lần\. Lần thử tiếp theo sau/)
