@@ -150,14 +150,20 @@ export async function computeStats(
     ]);
     return [...a, ...b];
   };
-  const [groupRows, overallRows] = await Promise.all([read(by), read(undefined)]);
+  // Where each rating has exactly one key (not field or agency, which are many-valued), the
+  // overall figure is the sum of the groups: one read of the rollups instead of two.
+  const isOneKeyPerRating = by !== 'field' && by !== 'agency';
+  const [groupRows, overallRows] = await Promise.all([
+    read(by),
+    isOneKeyPerRating ? undefined : read(undefined),
+  ]);
 
   const tallies = new Map<string, Tally>(
     knownKeys(by, query, from, to).map((k) => [k, emptyTally()]),
   );
   addRows(tallies, groupRows, keyMapper(by, index));
   const total = new Map<string, Tally>([['', emptyTally()]]);
-  addRows(total, overallRows, () => ['']);
+  addRows(total, overallRows ?? groupRows, () => ['']);
   const overallTally = total.get('') ?? emptyTally();
 
   const groups: StatsGroup[] = [...tallies.keys()].sort(compareKeys(by)).map((key) => {
