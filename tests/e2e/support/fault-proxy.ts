@@ -27,6 +27,12 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
  *
  * When the server behind it is down, the proxy resets the browser's connection (to the browser
  * this looks like a network failure, not like a 502 page).
+ *
+ * Count with care under 'drop-response' and 'reset': when a connection closes before a single
+ * byte of the answer, Chromium's network stack may send the same POST again on its own, before
+ * the app hears of any failure (seen in the ratings e2e test: one failed attempt in the outbox,
+ * seven batches at the proxy). So one app attempt can be several exchanges here, and with
+ * `times: 1` the app may never see the fault at all.
  */
 
 /** How the proxy handles `POST /api/ratings`. */
