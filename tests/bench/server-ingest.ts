@@ -126,7 +126,7 @@ export const serverIngestBench: BenchModule = {
   rows: ROWS,
   async run(ctx, record) {
     // Rate limits guard the public server; the bench is one client sending on behalf of many.
-    const env = { LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' };
+    const env = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' };
     await guarded(record, ['ingest.sqlite'], async () => {
       const sqlite = await startServer({ env });
       try {
