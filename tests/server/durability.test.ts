@@ -136,7 +136,8 @@ describe('durability of accepted ratings (real server process, SQLite)', () => {
   it('finishes requests in flight on SIGTERM, exits 0 and leaves a clean database', async () => {
     const temp = makeTempDir('dvc-sigterm-');
     temps.push(temp);
-    const server = await spawnServer(temp.dir, ENV);
+    // At info the server logs each request as it arrives: the test sees when all have.
+    const server = await spawnServer(temp.dir, { ...ENV, LOG_LEVEL: 'info' });
     running.push(server);
     const port = Number(new URL(server.url).port);
 
@@ -164,8 +165,12 @@ describe('durability of accepted ratings (real server process, SQLite)', () => {
       req.write(body.subarray(0, half));
       return { answer, finish: () => req.end(body.subarray(half)) };
     });
-    // Let the server read the headers of all of them before the signal.
-    await new Promise((wait) => setTimeout(wait, 500));
+    // The server has read the headers of all of them before the signal.
+    await expect
+      .poll(() => server.output().split('"method":"POST","url":"/api/ratings"').length - 1, {
+        timeout: 30_000,
+      })
+      .toBe(batches.length);
 
     void server.signal('SIGTERM');
     // The server stops taking new connections...
