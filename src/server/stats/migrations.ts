@@ -2,10 +2,16 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 import {
   backfillSql,
+  CUBE_FAMILIES,
   createTablesSql,
   postgresTriggerSql,
   sqliteTriggerSql,
+  V4_FAMILIES,
+  type CubeFamily,
 } from './rollup-schema.ts';
+
+/** Added by migration 5 ("procedure rollups"). */
+const V5_FAMILIES: readonly CubeFamily[] = ['procedure'];
 
 /**
  * The "stats rollups" migration of each engine (listed in storage/<engine>/migrations.ts after
@@ -13,14 +19,36 @@ import {
  * drops and rebuilds them — never edit what these functions create.
  */
 export function upSqliteStatsRollups(db: BetterSqlite3.Database): void {
-  db.exec(createTablesSql('TEXT', 'INTEGER', ' STRICT'));
-  db.exec(backfillSql('sqlite'));
-  db.exec(sqliteTriggerSql());
+  db.exec(createTablesSql('TEXT', 'INTEGER', ' STRICT', V4_FAMILIES));
+  db.exec(backfillSql('sqlite', V4_FAMILIES));
+  db.exec(sqliteTriggerSql(V4_FAMILIES));
+}
+
+/**
+ * Migration 5: rollups by procedure alone (see FAMILY_DIMENSIONS), filled from the ratings
+ * already stored, and the trigger replaced by one that keeps every family. Runs in the
+ * migration's transaction: no rating can go in between the backfill and the new trigger.
+ */
+export function upSqliteProcedureRollups(db: BetterSqlite3.Database): void {
+  db.exec('DROP TRIGGER ratings_stats_rollup;');
+  db.exec(createTablesSql('TEXT', 'INTEGER', ' STRICT', V5_FAMILIES));
+  db.exec(backfillSql('sqlite', V5_FAMILIES));
+  db.exec(sqliteTriggerSql(CUBE_FAMILIES));
 }
 
 export async function upPostgresStatsRollups(client: pg.PoolClient): Promise<void> {
   // COLLATE "C": periods and codes compare byte by byte, like SQLite, whatever the locale.
-  await client.query(createTablesSql('text COLLATE "C"', 'bigint', ''));
-  await client.query(backfillSql('postgres'));
-  await client.query(postgresTriggerSql());
+  await client.query(createTablesSql('text COLLATE "C"', 'bigint', '', V4_FAMILIES));
+  await client.query(backfillSql('postgres', V4_FAMILIES));
+  await client.query(postgresTriggerSql(V4_FAMILIES));
+}
+
+export async function upPostgresProcedureRollups(client: pg.PoolClient): Promise<void> {
+  // Dropping the trigger locks `ratings` until commit: inserts from other instances wait, so
+  // none is missed between the backfill and the new trigger.
+  await client.query(`DROP TRIGGER ratings_stats_rollup ON ratings;
+    DROP FUNCTION ratings_stats_rollup();`);
+  await client.query(createTablesSql('text COLLATE "C"', 'bigint', '', V5_FAMILIES));
+  await client.query(backfillSql('postgres', V5_FAMILIES));
+  await client.query(postgresTriggerSql(CUBE_FAMILIES));
 }

@@ -70,6 +70,19 @@ function keyExpression(by: StatsDimension | undefined): string {
   }
 }
 
+/** The smallest cube that has every column the query groups or filters on. */
+export function familyFor(by: StatsDimension | undefined, filters: RollupFilters): CubeFamily {
+  const needsProcedure =
+    by === 'procedure' || by === 'field' || by === 'agency' || filters.procedureCodes !== undefined;
+  if (!needsProcedure) return 'area';
+  const needsArea =
+    by === 'province' ||
+    by === 'channel' ||
+    filters.province !== undefined ||
+    filters.channel !== undefined;
+  return needsArea ? 'full' : 'procedure';
+}
+
 export interface RollupSql {
   sql: string;
   /** Positional parameters, written as ? (the PostgreSQL store numbers them). */
@@ -86,9 +99,7 @@ export function rollupSql(
   filters: RollupFilters,
   isCriteria: boolean,
 ): RollupSql {
-  const needsProcedure =
-    by === 'procedure' || by === 'field' || by === 'agency' || filters.procedureCodes !== undefined;
-  const family: CubeFamily = needsProcedure ? 'full' : 'area';
+  const family = familyFor(by, filters);
   const params: string[] = [];
   const parts = segments.map((segment) => {
     const table = isCriteria

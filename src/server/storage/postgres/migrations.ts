@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
-import { upPostgresStatsRollups } from '../../stats/migrations.ts';
+import { upPostgresStatsRollups, upPostgresProcedureRollups } from '../../stats/migrations.ts';
 
 /**
  * PostgreSQL schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -42,4 +42,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 3, name: 'ratings', up: upPostgresRatings },
   // Triggers on ratings keep the rollups behind /api/stats (src/server/stats/rollup-schema.ts).
   { version: 4, name: 'stats rollups', up: upPostgresStatsRollups },
+  // Rollups by procedure alone, for by=procedure/field/agency at national scale (issue 4).
+  { version: 5, name: 'procedure rollups', up: upPostgresProcedureRollups },
 ];

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { upSqliteKiosks } from '../../kiosks/migrations.ts';
 import { upSqliteRatings } from '../../ratings/migrations.ts';
-import { upSqliteStatsRollups } from '../../stats/migrations.ts';
+import { upSqliteStatsRollups, upSqliteProcedureRollups } from '../../stats/migrations.ts';
 
 /**
  * SQLite schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -42,4 +42,6 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 3, name: 'ratings', up: upSqliteRatings },
   // Triggers on ratings keep the rollups behind /api/stats (src/server/stats/rollup-schema.ts).
   { version: 4, name: 'stats rollups', up: upSqliteStatsRollups },
+  // Rollups by procedure alone, for by=procedure/field/agency at national scale (issue 4).
+  { version: 5, name: 'procedure rollups', up: upSqliteProcedureRollups },
 ];
