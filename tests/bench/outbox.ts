@@ -76,7 +76,9 @@ export const outboxBench: BenchModule = {
       '@bench/outbox-db': found.db,
       '@bench/outbox-engine': found.engine,
     });
-    const server = await startServer({ env: { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' } });
+    const server = await startServer({
+      env: { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' },
+    });
     const browser = await ctx.browser();
     try {
       const codes = await servedProcedureCodes(server.url);
