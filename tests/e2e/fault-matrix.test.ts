@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchBrowser } from './support/browser.ts';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.ts';
-import { readOutbox } from './support/indexeddb.ts';
+import { queueRatingsInOutbox, readOutbox } from './support/indexeddb.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
 
@@ -22,7 +22,6 @@ import { waitForServiceWorkerControl } from './support/service-worker.ts';
  * (runs, created, stored, duplicated, lost) is written to tests/e2e/.artifacts/fault-matrix.json.
  */
 
-const PROCEDURE = '1.001193';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LONG = process.env.CI === 'true';
 
@@ -51,54 +50,6 @@ function serverIds(server: RunningServer): Map<string, number> {
   } finally {
     db.close();
   }
-}
-
-/**
- * Writes `count` pending ratings into the app's outbox (database "dvc", table "outbox"), with
- * the page's own clock for createdAt, as enqueueRating does. Returns their ids.
- */
-async function queueRatings(page: Page, count: number): Promise<string[]> {
-  return page.evaluate(
-    async ({ count, procedure }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('dvc');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const ids: string[] = [];
-      const levels = ['very_satisfied', 'satisfied', 'dissatisfied'];
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('outbox', 'readwrite');
-        const store = tx.objectStore('outbox');
-        for (let i = 0; i < count; i += 1) {
-          const now = Date.now();
-          const id = crypto.randomUUID();
-          ids.push(id);
-          store.add({
-            id,
-            rating: {
-              id,
-              procedureCode: procedure,
-              overall: levels[i % 3],
-              channel: 'online',
-              province: '01',
-              createdAt: new Date(now).toISOString(),
-              locale: 'vi',
-            },
-            state: 'pending',
-            queuedAt: now,
-            attempts: 0,
-            nextAttemptAt: now,
-          });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      return ids;
-    },
-    { count, procedure: PROCEDURE },
-  );
 }
 
 async function sendNow(page: Page): Promise<void> {
@@ -172,7 +123,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
     it(`recovers from ${c.name} answers, three in a row`, async () => {
       const { context, page } = await openDevice();
       try {
-        const ids = await queueRatings(page, 600);
+        const ids = await queueRatingsInOutbox(page, 600);
         proxy.setRatingsFault(
           {
             kind: 'status',
@@ -194,7 +145,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   it('recovers from connection resets', async () => {
     const { context, page } = await openDevice();
     try {
-      const ids = await queueRatings(page, 600);
+      const ids = await queueRatingsInOutbox(page, 600);
       proxy.setRatingsFault({ kind: 'reset' }, { times: 2 });
       await sendNow(page);
       await waitForEmptyOutbox(page, 90_000);
@@ -207,7 +158,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   it('sends a committed batch whose answer was lost again, and the server counts it once', async () => {
     const { context, page } = await openDevice();
     try {
-      const ids = await queueRatings(page, 700);
+      const ids = await queueRatingsInOutbox(page, 700);
       proxy.resetLog();
       proxy.setRatingsFault({ kind: 'drop-response' }, { times: 2 });
       await sendNow(page);
@@ -227,7 +178,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   it('retries after an answer delayed past the client timeout (15 s)', async () => {
     const { context, page } = await openDevice();
     try {
-      const ids = await queueRatings(page, 300);
+      const ids = await queueRatingsInOutbox(page, 300);
       proxy.setRatingsFault({ kind: 'delay', ms: 17_000 }, { times: 1 });
       await sendNow(page);
       await waitForEmptyOutbox(page, 120_000);
@@ -240,7 +191,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   it('survives the server killed (SIGKILL) during a flush and restarted', async () => {
     const { context, page } = await openDevice();
     try {
-      const ids = await queueRatings(page, 3_000);
+      const ids = await queueRatingsInOutbox(page, 3_000);
       proxy.resetLog();
       await sendNow(page);
       // Kill as soon as the server has answered one batch: the others are in flight or queued.
@@ -263,7 +214,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
       const second = await context.newPage();
       await second.goto(`${proxy.url}/outbox`);
       await second.getByRole('button', { name: 'Gửi ngay' }).waitFor();
-      const ids = await queueRatings(page, 2_000);
+      const ids = await queueRatingsInOutbox(page, 2_000);
       proxy.resetLog();
       await Promise.all([sendNow(page), sendNow(second)]);
       await waitForEmptyOutbox(page, 90_000);
@@ -279,7 +230,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   it('finishes after the page is closed mid-sync and opened again', async () => {
     const { context, page } = await openDevice();
     try {
-      const ids = await queueRatings(page, 1_000);
+      const ids = await queueRatingsInOutbox(page, 1_000);
       proxy.resetLog();
       // The server commits the first batch; its answer is held while the page closes.
       proxy.setRatingsFault({ kind: 'delay', ms: 4_000 }, { times: 1 });
@@ -309,7 +260,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
         await page.clock.resume();
         await page.goto(`${proxy.url}/outbox`);
         await page.getByRole('button', { name: 'Gửi ngay' }).waitFor();
-        const ids = await queueRatings(page, 500);
+        const ids = await queueRatingsInOutbox(page, 500);
         proxy.setRatingsFault({ kind: 'status', status: 503 }, { times: 1 });
         await sendNow(page);
         await waitForEmptyOutbox(page, 90_000);
@@ -324,7 +275,7 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
     it('flushes 10,000 queued ratings (CI=true only)', async () => {
       const { context, page } = await openDevice();
       try {
-        const ids = await queueRatings(page, 10_000);
+        const ids = await queueRatingsInOutbox(page, 10_000);
         await sendNow(page);
         await waitForEmptyOutbox(page, 180_000);
         await expectExactlyOnce('10,000 queued ratings flushed', ids);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.ts';
-import { readOutbox } from './support/indexeddb.ts';
+import { queueRatingsInOutbox, readOutbox } from './support/indexeddb.ts';
 import { REPO_ROOT, startServer, type RunningServer } from './support/server.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
 
@@ -91,44 +91,6 @@ async function databaseState(page: Page): Promise<{ version: number; marked: num
   );
 }
 
-async function queueThroughTheOutbox(page: Page, count: number): Promise<string[]> {
-  return page.evaluate(async (count) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dvc');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const ids: string[] = [];
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('outbox', 'readwrite');
-      for (let i = 0; i < count; i += 1) {
-        const id = crypto.randomUUID();
-        const now = Date.now();
-        ids.push(id);
-        tx.objectStore('outbox').add({
-          id,
-          rating: {
-            id,
-            procedureCode: '1.001193',
-            overall: 'satisfied',
-            channel: 'online',
-            createdAt: new Date(now).toISOString(),
-            locale: 'vi',
-          },
-          state: 'pending',
-          queuedAt: now,
-          attempts: 0,
-          nextAttemptAt: now,
-        });
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return ids;
-  }, count);
-}
-
 describe('an app update with a database schema bump while ratings wait', () => {
   let first: RunningServer;
   let second: RunningServer | undefined;
@@ -159,7 +121,7 @@ describe('an app update with a database schema bump while ratings wait', () => {
       await waitForServiceWorkerControl(page);
       // The server is unreachable for ratings while the update happens: they must wait.
       proxy.setRatingsFault({ kind: 'status', status: 503, retryAfter: '3600' });
-      const ids = await queueThroughTheOutbox(page, RATINGS);
+      const ids = await queueRatingsInOutbox(page, RATINGS);
       expect((await databaseState(page)).version).toBe(10);
 
       // The new release goes live on the same address.

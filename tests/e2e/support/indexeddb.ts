@@ -106,3 +106,57 @@ export async function readOutbox(
       ),
   );
 }
+
+/**
+ * Writes `count` pending ratings straight into the app's outbox (database "dvc", table "outbox")
+ * in the shape the app's enqueue writes, with the page's own clock for createdAt, in one
+ * transaction; returns their ids. For tests that need thousands of waiting ratings at once (the
+ * form itself is tested in ratings-offline.test.ts). The app must have created the database.
+ */
+export async function queueRatingsInOutbox(
+  page: Page,
+  count: number,
+  procedureCode = '1.001193',
+): Promise<string[]> {
+  return page.evaluate(
+    async ({ count, procedureCode }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('dvc');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const ids: string[] = [];
+      const levels = ['very_satisfied', 'satisfied', 'dissatisfied'];
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('outbox', 'readwrite');
+        const store = tx.objectStore('outbox');
+        for (let i = 0; i < count; i += 1) {
+          const now = Date.now();
+          const id = crypto.randomUUID();
+          ids.push(id);
+          store.add({
+            id,
+            rating: {
+              id,
+              procedureCode,
+              overall: levels[i % 3],
+              channel: 'online',
+              province: '01',
+              createdAt: new Date(now).toISOString(),
+              locale: 'vi',
+            },
+            state: 'pending',
+            queuedAt: now,
+            attempts: 0,
+            nextAttemptAt: now,
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return ids;
+    },
+    { count, procedureCode },
+  );
+}
