@@ -80,4 +80,15 @@ describe('the client bundle', () => {
       }
     }
   });
+
+  it('has no inline script or event-handler attribute in index.html, which the CSP would block', () => {
+    const html = files.find((f) => f.name === 'index.html')?.text ?? '';
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes = '', body = ''] of scripts) {
+      expect(attributes).toMatch(/\bsrc=/);
+      expect(body.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
 });
