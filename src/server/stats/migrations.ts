@@ -52,3 +52,30 @@ export async function upPostgresProcedureRollups(client: pg.PoolClient): Promise
   await client.query(backfillSql('postgres', V5_FAMILIES));
   await client.query(postgresTriggerSql(CUBE_FAMILIES));
 }
+
+/**
+ * Migration 6 (issue 7, ingest speed).
+ *
+ * SQLite: the rollups are kept by the rating store, once per batch (rollup-batch.ts), instead
+ * of by a row trigger that did ~20 upserts and a json_each per rating. Only the trigger goes:
+ * the tables and their counts stay. Runs in the migration's transaction, which holds the write
+ * lock, so no rating goes in between the trigger's last count and the store's first.
+ * PostgreSQL keeps its statement-level trigger: it already counts once per batch, in SQL, and
+ * counting in Node measured slower there.
+ *
+ * Both: the (province, created_at) and (procedure_code, created_at) indexes go. They served the
+ * stats queries before the rollups (migration 4); nothing reads ratings by them now, and every
+ * insert paid for them at a random place in each. (created_at alone stays: in production it is
+ * filled in time order, so it costs little, and it is what a purge by age would use.)
+ */
+const DROP_UNUSED_INDEXES = `DROP INDEX ratings_province_created_at_idx;
+  DROP INDEX ratings_procedure_created_at_idx;`;
+
+export function upSqliteStoreRollups(db: BetterSqlite3.Database): void {
+  db.exec('DROP TRIGGER ratings_stats_rollup;');
+  db.exec(DROP_UNUSED_INDEXES);
+}
+
+export async function upPostgresUnusedIndexes(client: pg.PoolClient): Promise<void> {
+  await client.query(DROP_UNUSED_INDEXES);
+}

@@ -1,9 +1,11 @@
 /**
- * Rollups behind GET /api/stats: counts per period × dimensions × level, kept by database
- * triggers on `ratings`, so they change in the same transaction as the insert on both engines
- * (no code path can insert a rating and forget the counts). Ratings are never updated or
- * deleted by the app, so insert triggers are enough; a manual DELETE would leave the rollups
- * too high, and `rebuild` SQL below is how an operator would redo them.
+ * Rollups behind GET /api/stats: counts per period × dimensions × level, changed in the same
+ * transaction as the insert of the ratings they count. On PostgreSQL a statement-level trigger
+ * on `ratings` keeps them; on SQLite, from migration 6, the rating store does, once per batch
+ * (rollup-batch.ts: the row trigger of migrations 4–5 cost ~20 upserts per rating), and every
+ * writer of `ratings` goes through that store. Ratings are never updated or deleted by the app;
+ * a manual DELETE would leave the rollups too high, and the backfill SQL below is how an
+ * operator would redo them.
  *
  * A query reads the smallest "cube" that has the dimensions it needs, so its cost follows the
  * number of groups × periods, not the number of ratings:

@@ -46,7 +46,7 @@ export interface Storage {
   kind: StorageKind;
   catalog: CatalogStore;
   ratings: RatingStore;
-  /** Reads the satisfaction rollups (kept by triggers on ratings; see src/server/stats/). */
+  /** Reads the satisfaction rollups (kept with every insert of ratings; see src/server/stats/). */
   stats: StatsStore;
   /** Kiosks of one-stop offices and their hashed tokens (issue 5, src/server/kiosks/). */
   kiosks: KioskStore;

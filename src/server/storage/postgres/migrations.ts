@@ -1,7 +1,11 @@
 import type pg from 'pg';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
-import { upPostgresStatsRollups, upPostgresProcedureRollups } from '../../stats/migrations.ts';
+import {
+  upPostgresProcedureRollups,
+  upPostgresStatsRollups,
+  upPostgresUnusedIndexes,
+} from '../../stats/migrations.ts';
 
 /**
  * PostgreSQL schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -44,4 +48,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 4, name: 'stats rollups', up: upPostgresStatsRollups },
   // Rollups by procedure alone, for by=procedure/field/agency at national scale (issue 4).
   { version: 5, name: 'procedure rollups', up: upPostgresProcedureRollups },
+  // Indexes the stats no longer read go: every insert paid for them (issue 7).
+  { version: 6, name: 'unused ratings indexes', up: upPostgresUnusedIndexes },
 ];

@@ -1,7 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { upSqliteKiosks } from '../../kiosks/migrations.ts';
 import { upSqliteRatings } from '../../ratings/migrations.ts';
-import { upSqliteStatsRollups, upSqliteProcedureRollups } from '../../stats/migrations.ts';
+import {
+  upSqliteProcedureRollups,
+  upSqliteStatsRollups,
+  upSqliteStoreRollups,
+} from '../../stats/migrations.ts';
 
 /**
  * SQLite schema, as an ordered, APPEND-ONLY list: never edit a shipped entry, add the next
@@ -44,4 +48,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 4, name: 'stats rollups', up: upSqliteStatsRollups },
   // Rollups by procedure alone, for by=procedure/field/agency at national scale (issue 4).
   { version: 5, name: 'procedure rollups', up: upSqliteProcedureRollups },
+  // The rating store keeps the rollups once per batch instead of a trigger once per rating, and
+  // indexes the stats no longer read go (issue 7).
+  { version: 6, name: 'rollups kept by the store', up: upSqliteStoreRollups },
 ];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteKioskStore } from '../../kiosks/sqlite-store.ts';
 import { SqliteStatsStore } from '../../stats/stats-store.ts';
+import { STORE_ROLLUPS_VERSION } from '../../stats/rollup-batch.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
 import { migrateSqlite } from './migrate.ts';
@@ -36,7 +37,11 @@ export function openSqliteStorage(
   return {
     kind: 'sqlite',
     catalog: new SqliteCatalogStore(db),
-    ratings: new SqliteRatingStore(db),
+    // A database left at an older version (tests of the upgrade) still has the rollup trigger.
+    ratings: new SqliteRatingStore(
+      db,
+      migrations.some((m) => m.version === STORE_ROLLUPS_VERSION),
+    ),
     stats: new SqliteStatsStore(db),
     kiosks: new SqliteKioskStore(db),
     async close() {
