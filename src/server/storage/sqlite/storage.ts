@@ -26,6 +26,11 @@ export function openSqliteStorage(
     // device would never resend them. The cost is one fsync per batch (tests/bench measures it).
     // tests/server/durability.test.ts SIGKILLs the server right after "accepted" answers.
     db.pragma('synchronous = FULL');
+    // Checkpoint the WAL into the database every ~40 MB instead of SQLite's ~4 MB: a batch of
+    // ratings dirties pages all over the rollup tables, and a rarer checkpoint writes each page
+    // once for many batches (ingest ~15–20% faster, issue 7). Durability is unchanged: every
+    // commit is still synced to the WAL.
+    db.pragma('wal_autocheckpoint = 10000');
     db.pragma('foreign_keys = ON');
     // An import from the CLI may hold the write lock while the server runs: wait, do not fail.
     db.pragma('busy_timeout = 5000');
