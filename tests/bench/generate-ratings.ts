@@ -24,8 +24,8 @@ import type { IncomingRating, Storage } from '../../src/server/storage/types.ts'
  *   DATABASE_URL=postgres://… npx tsx tests/bench/generate-ratings.ts 1000000
  *
  * Ratings go through the rating store's own insertBatch (RatingStore, the path POST
- * /api/ratings ends in) in batches of BATCH: the database triggers update the rollups in the
- * same transaction, exactly as in production — nothing is rebuilt afterwards. Only the HTTP
+ * /api/ratings ends in) in batches of BATCH: the store updates the rollups in the same
+ * transaction (SQLite: in the store, once per batch; PostgreSQL: a statement-level trigger), exactly as in production — nothing is rebuilt afterwards. Only the HTTP
  * layer's per-item checks are skipped (every rating made here is valid by construction).
  *
  * The catalogue comes first: when the database has none, the real national catalogue

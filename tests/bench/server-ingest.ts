@@ -117,7 +117,7 @@ async function ingest(server: RunningServer, record: Recorder, id: string, note:
   record(
     id,
     rates,
-    `${rates.length} run(s) of fresh ratings into one growing database, ${CONCURRENCY} requests in flight, stats rollups kept by triggers; ${note}; last run ${summary}`,
+    `${rates.length} run(s) of fresh ratings into one growing database, ${CONCURRENCY} requests in flight, stats rollups kept in the same transaction; ${note}; last run ${summary}`,
   );
 }
 
