@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 import { OutboxIndicator } from '../features/outbox/OutboxIndicator.tsx';
 import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
-import { RateNavLink } from '../features/rating/RateNavLink.tsx';
-import { StatsNavLink } from '../features/stats/StatsNavLink.tsx';
+import { RATE_ENTRY_PATH } from '../features/rating/paths.ts';
+import { STATS_PATH } from '../features/stats/filters.ts';
 
 /**
  * Header items from other features, kept apart from Header.tsx so a feature adds itself with one
@@ -18,11 +20,16 @@ export function HeaderExtras() {
   );
 }
 
+const SECTIONS = [
+  { to: RATE_ENTRY_PATH, label: 'rating:nav' },
+  { to: STATS_PATH, label: 'stats:nav' },
+] as const;
+
 export function HeaderNav() {
-  return (
-    <>
-      <RateNavLink />
-      <StatsNavLink />
-    </>
-  );
+  const { t } = useTranslation(['rating', 'stats']);
+  return SECTIONS.map(({ to, label }) => (
+    <NavLink key={to} to={to} className="button button--header">
+      {t(label)}
+    </NavLink>
+  ));
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROVINCES } from '../../src/domain/provinces.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 import {
   RATING_CRITERIA,
   type Rating,
@@ -68,17 +69,6 @@ export async function ensureCatalog(
   const codes = (catalog?.procedures ?? []).map((p) => p.code).sort();
   if (codes.length === 0) throw new Error('the catalogue is empty: nothing to rate');
   return { codes, source };
-}
-
-/** mulberry32: small, fast and seedable, so a run can be repeated. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Bigger provinces get more ratings (a rough weight, not census data). */

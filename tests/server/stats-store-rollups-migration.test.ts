@@ -13,14 +13,14 @@ import { SQLITE_MIGRATIONS } from '../../src/server/storage/sqlite/migrations.ts
 import { openSqliteStorage, sqliteFileIn } from '../../src/server/storage/sqlite/storage.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
-import { makeProcedure } from './support/procedures.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
 import { makeTempDir } from './support/storage.ts';
 import {
   byKey,
   modelStats,
   readRatingsTable,
-  type CatalogFacts,
+  catalogFacts,
+  UPGRADE_PROCEDURES,
 } from './support/stats-reference.ts';
 
 /**
@@ -31,13 +31,8 @@ import {
  * nor twice (trigger and store both count).
  */
 
-const PROCEDURES = [
-  makeProcedure('1.001193', { fields: ['Hộ tịch'], agencies: ['Ủy ban nhân dân cấp xã'] }),
-  makeProcedure('2.000001', { fields: ['Xây dựng', 'Quy hoạch'], agencies: ['Sở Xây dựng'] }),
-];
-const CATALOG = new Map<string, CatalogFacts>(
-  PROCEDURES.map((p) => [p.code, { nameVi: p.name.vi, fields: p.fields, agencies: p.agencies }]),
-);
+const PROCEDURES = UPGRADE_PROCEDURES;
+const CATALOG = catalogFacts(PROCEDURES);
 
 function ratings(count: number, offset: number): Rating[] {
   return Array.from({ length: count }, (_, i) => {

@@ -14,15 +14,11 @@ import {
   statsResponseSchema,
   type StatsResponse,
 } from '../../src/domain/stats.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 import { makeProcedure } from './support/procedures.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
 import { openStatsEngines, type StatsEngine } from './support/stats-engines.ts';
-import {
-  byKey,
-  modelStats,
-  type CatalogFacts,
-  type ModelQuery,
-} from './support/stats-reference.ts';
+import { byKey, modelStats, catalogFacts, type ModelQuery } from './support/stats-reference.ts';
 
 /**
  * The HTTP contract of GET /api/stats over known data, on SQLite and PostgreSQL: every `by`,
@@ -48,20 +44,7 @@ const PROCEDURES = [
     agencies: ['Văn phòng đăng ký đất đai'],
   }),
 ];
-const CATALOG = new Map<string, CatalogFacts>(
-  PROCEDURES.map((p) => [p.code, { nameVi: p.name.vi, fields: p.fields, agencies: p.agencies }]),
-);
-
-/** A small deterministic generator (mulberry32), so every run stores the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const CATALOG = catalogFacts(PROCEDURES);
 
 function pick<T>(next: () => number, values: readonly T[]): T {
   return values[Math.floor(next() * values.length)] as T;
@@ -69,7 +52,7 @@ function pick<T>(next: () => number, values: readonly T[]): T {
 
 /** 400 varied ratings over the first half of 2025 in Hà Nội, HCMC, Đà Nẵng and nowhere. */
 function variedRatings(): Rating[] {
-  const next = random(4);
+  const next = seededRandom(4);
   const start = Date.parse('2025-01-01T00:00:00+07:00');
   const span = Date.parse('2025-07-01T00:00:00+07:00') - start;
   return Array.from({ length: 400 }, () => {

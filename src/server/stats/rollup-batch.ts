@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { STATS_UTC_OFFSET_HOURS } from '../../domain/stats.ts';
+import { statsDayOf } from '../../domain/stats.ts';
 import type { RatingRow } from '../ratings/row.ts';
 import { CUBE_FAMILIES, cubeTables } from './rollup-schema.ts';
 
@@ -21,7 +21,6 @@ import { CUBE_FAMILIES, cubeTables } from './rollup-schema.ts';
 export const STORE_ROLLUPS_VERSION = 6;
 
 const TABLES = cubeTables(CUBE_FAMILIES);
-const OFFSET_MS = STATS_UTC_OFFSET_HOURS * 3_600_000;
 
 type Dimension = 'procedure_code' | 'province' | 'channel' | 'overall';
 
@@ -38,10 +37,6 @@ export interface RollupDelta {
   counts: number[];
 }
 
-function vietnamDay(createdAt: string): string {
-  return new Date(Date.parse(createdAt) + OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** The additions the given newly stored rows make to every rollup table, keys sorted. */
 export function rollupDeltas(rows: readonly RatingRow[]): RollupDelta[] {
   const groups = TABLES.map(() => new Map<string, { key: string[]; n: number }>());
@@ -53,7 +48,7 @@ export function rollupDeltas(rows: readonly RatingRow[]): RollupDelta[] {
     else map.set(id, { key, n: 1 });
   };
   for (const row of rows) {
-    const day = vietnamDay(row.created_at);
+    const day = statsDayOf(new Date(row.created_at));
     const month = day.slice(0, 7);
     const values: Record<Dimension, string> = {
       procedure_code: row.procedure_code,

@@ -1,6 +1,7 @@
 import type { Catalog, Procedure } from '../../../src/domain/procedure.ts';
 import { PROVINCES } from '../../../src/domain/provinces.ts';
 import { ONLINE_LEVELS } from '../../../src/domain/online-level.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 /**
  * A synthetic catalogue bigger than the national one (20,000 procedures), with names made the
@@ -144,19 +145,8 @@ const AGENCIES = [
   'Cục Thuế',
 ];
 
-/** mulberry32: a tiny seeded generator, enough for varied but repeatable text. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticProcedures(count: number, seed = 42): Procedure[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const procedures: Procedure[] = [];
   for (let i = 0; i < count; i += 1) {

@@ -7,7 +7,9 @@ import {
   SATISFACTION_LEVELS,
   type SatisfactionLevel,
 } from '../../../src/domain/rating.ts';
+import type { Procedure } from '../../../src/domain/procedure.ts';
 import type { StatsDimension } from '../../../src/domain/stats.ts';
+import { makeProcedure } from './procedures.ts';
 
 /**
  * A deliberately naive model of GET /api/stats: it walks every rating one by one, with none of
@@ -28,6 +30,19 @@ export interface CatalogFacts {
   fields: readonly string[];
   agencies: readonly string[];
 }
+
+/** What the reference count needs of each procedure, by code. */
+export function catalogFacts(procedures: readonly Procedure[]): Map<string, CatalogFacts> {
+  return new Map(
+    procedures.map((p) => [p.code, { nameVi: p.name.vi, fields: p.fields, agencies: p.agencies }]),
+  );
+}
+
+/** Two procedures, one of them in two fields: what the migration tests store ratings for. */
+export const UPGRADE_PROCEDURES = [
+  makeProcedure('1.001193', { fields: ['Hộ tịch'], agencies: ['Ủy ban nhân dân cấp xã'] }),
+  makeProcedure('2.000001', { fields: ['Xây dựng', 'Quy hoạch'], agencies: ['Sở Xây dựng'] }),
+];
 
 export interface ModelQuery {
   by: StatsDimension;
