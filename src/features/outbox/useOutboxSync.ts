@@ -17,12 +17,22 @@ export function useOutboxSync(): void {
   // After a failed or refused flush: no timer before this, even for items already due.
   const [wakeAt, setWakeAt] = useState(0);
   const failures = useRef(0);
+  // A sync outlives the page's header when it unmounts mid-flush (the engine is imported on
+  // first use, so even the first one can end late): its answer then has no state to update.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const sync = useCallback(async (options: FlushOptions = {}) => {
     // The flush engine (and zod, for the server's answers) loads when a sync first runs, after
     // the first screen is up.
     const { requestOutboxSync } = await import('./sync-triggers.ts');
     const report = await requestOutboxSync(options);
+    if (!mounted.current) return;
     const now = Date.now();
     if (!report.ran) {
       setWakeAt(now + BUSY_RETRY_MS);
