@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Procedure } from '../../domain/procedure.ts';
 import { useAllProcedures } from '../../db/hooks-catalog.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
@@ -13,18 +13,28 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
   const procedures = useAllProcedures();
   const search = useSearchIndex(procedures);
   const [sync, setSync] = useState<CatalogSyncState>({ status: 'syncing' });
+  // A refresh may end after the provider unmounted: its result then has nowhere to go.
+  const mounted = useRef(true);
 
   const runSync = useCallback(() => {
     setSync({ status: 'syncing' });
     // Loaded on demand: validating the catalogue needs zod, which the first screen does without.
-    void import('./catalog-sync.ts').then(({ syncCatalog }) => syncCatalog()).then(setSync);
+    void import('./catalog-sync.ts')
+      .then(({ syncCatalog }) => syncCatalog())
+      .then((state) => {
+        if (mounted.current) setSync(state);
+      });
   }, []);
 
   useEffect(() => {
+    mounted.current = true;
     runSync();
     // A connection coming back is the moment to fetch what the offline start could not.
     window.addEventListener('online', runSync);
-    return () => window.removeEventListener('online', runSync);
+    return () => {
+      mounted.current = false;
+      window.removeEventListener('online', runSync);
+    };
   }, [runSync]);
 
   const value = useMemo(
