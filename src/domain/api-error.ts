@@ -9,6 +9,10 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'unauthorized',
   'internal',
+  // Refused by the HTTP layer before any route (issue 10): a body that trickled in too slowly,
+  // headers over the size limit.
+  'request_timeout',
+  'headers_too_large',
   // Kiosk provisioning and pairing (issue 5).
   'admin_disabled',
   'pairing_code_unknown',

@@ -4,13 +4,15 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import type { ServerConfig } from './config.ts';
+import { handleClientError } from './client-errors.ts';
 import { installErrorHandler, sendError } from './errors.ts';
+import type { PairThrottle } from './kiosks/pair-throttle.ts';
 import { requestForLog } from './log-request.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
 import { statsRoutes } from './routes/stats.ts';
-import { installSecurityHeaders } from './security-headers.ts';
+import { installSecurityHeaders, SECURITY_HEADERS } from './security-headers.ts';
 import type { Storage } from './storage/types.ts';
 
 /** dist/ at the repository root, where `vite build` writes the app. */
@@ -28,24 +30,48 @@ export interface CreateAppOptions {
   staticRoot?: string;
   /** POST /api/ratings per minute and client; default RATE_LIMIT_PER_MINUTE or 60. */
   ratingsPerMinute?: number;
+  /** Time for a whole request (headers and body) to arrive; tests shorten it. */
+  requestTimeoutMs?: number;
+  /** Wrong pairing codes slow an address down; tests pass one with short delays. */
+  pairThrottle?: PairThrottle;
 }
+
+/**
+ * A request, body included, must arrive within this time: a client that trickles a body a byte
+ * a second would otherwise hold a connection (and its memory) for Node's default five minutes.
+ * A batch of 500 ratings is under 1 MB: 30 s is enough on a 2G link.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
   const { storage } = options;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     ...(options.logger === undefined
       ? { logger: { level: options.config.logLevel, serializers: { req: requestForLog } } }
       : options.logger === false
         ? { logger: false }
         : { loggerInstance: options.logger }),
+    // Only the listed proxies' hops are believed; the client address is the right-most other
+    // hop of X-Forwarded-For (proxy-addr). Off: the socket's address.
     trustProxy: options.config.trustProxy,
+    requestTimeout,
+    // Node checks the timeout only every connectionsCheckingInterval (30 s by default), and
+    // the headers must arrive within the same time as the whole request.
+    http: {
+      connectionsCheckingInterval: Math.max(250, Math.min(2_000, requestTimeout / 4)),
+      headersTimeout: requestTimeout,
+    },
+    // Errors of the HTTP parser and of requestTimeout (400, 408, 431) in our shape and headers.
+    clientErrorHandler: handleClientError,
     // Ratings batches are the biggest bodies we accept (500 × a 1,000-character comment).
     bodyLimit: 1024 * 1024,
     // A malformed URL or an over-long path parameter is refused by the router before any
     // route runs; answer it in the one error shape too, not Fastify's own.
+    // It runs before the onRequest hooks, so the security headers are set here too.
     frameworkErrors: (error, _request, reply) =>
       sendError(
-        reply,
+        reply.headers(SECURITY_HEADERS),
         error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400,
         'bad_request',
         'This address is not valid.',
@@ -53,7 +79,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   });
   installErrorHandler(app);
   // Before any route or plugin, so every response of every route carries them.
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { hstsMaxAgeSeconds: options.config.hstsMaxAgeSeconds });
 
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
@@ -63,7 +89,11 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   });
   await app.register(catalogRoutes, { storage });
   await app.register(statsRoutes, { storage });
-  await app.register(kioskRoutes, { storage, adminToken: options.config.adminToken });
+  await app.register(kioskRoutes, {
+    storage,
+    adminToken: options.config.adminToken,
+    ...(options.pairThrottle ? { pairThrottle: options.pairThrottle } : {}),
+  });
   await app.register(ratingsRoutes, { storage, rateLimitPerMinute: options.ratingsPerMinute });
 
   await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Server configuration (DESIGN.md §4): environment variables with defaults that just work. */
@@ -14,11 +15,18 @@ export interface ServerConfig {
   /** pino level of the server log (LOG_LEVEL). */
   logLevel: LogLevel;
   /**
-   * TRUST_PROXY: whether to believe X-Forwarded-For (client address for rate limits). Off by
-   * default: without a proxy in front, any client could claim any address. "true", or a
-   * comma-separated list of the proxies' addresses / CIDRs (safer).
+   * TRUST_PROXY: the proxies whose X-Forwarded-For hop is believed (addresses, CIDRs, or
+   * proxy-addr's names loopback / linklocal / uniquelocal). The client address is then the
+   * right-most hop that is not one of them. Off by default: without a proxy in front, any
+   * client could claim any address. `true` (trust every hop) is refused: it lets a client pick
+   * its own address by sending X-Forwarded-For, and so get past every per-address limit.
    */
-  trustProxy: boolean | string;
+  trustProxy: false | string[];
+  /**
+   * HSTS_MAX_AGE: seconds of Strict-Transport-Security sent on HTTPS requests (directly, or
+   * through a trusted proxy's X-Forwarded-Proto); 0 = never sent.
+   */
+  hstsMaxAgeSeconds: number;
   /** APP_DIR: folder of the built app to serve; dist/ of this checkout when absent. */
   appDir?: string;
 }
@@ -40,6 +48,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     dataDir: path.resolve(nonEmpty(env.DATA_DIR, 'DATA_DIR') ?? './data'),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    hstsMaxAgeSeconds: parseHstsMaxAge(env.HSTS_MAX_AGE),
   };
   const appDir = nonEmpty(env.APP_DIR, 'APP_DIR');
   if (appDir !== undefined) config.appDir = path.resolve(appDir);
@@ -77,11 +86,48 @@ function parsePort(raw: string | undefined): number {
   return Number(value);
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | string {
+/** Names proxy-addr (Fastify's trustProxy) knows for whole private ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(raw: string | undefined): false | string[] {
   const value = raw?.trim().toLowerCase();
   if (!value || value === 'false') return false;
-  if (value === 'true') return true;
-  return value;
+  if (value === 'true' || /^\d+$/.test(value)) {
+    throw new ConfigError(
+      `TRUST_PROXY=${raw} would believe any X-Forwarded-For a client sends, so anyone could ` +
+        'get past the per-address limits by making up addresses. List your proxies instead: ' +
+        'TRUST_PROXY=10.0.0.1 or TRUST_PROXY=10.0.0.0/24,loopback',
+    );
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isProxyAddress(entry)) {
+      throw new ConfigError(
+        `TRUST_PROXY must list proxy addresses or CIDRs (e.g. 10.0.0.1,10.1.0.0/16) or ` +
+          `${PROXY_RANGE_NAMES.join(' / ')}; "${entry}" is none of these`,
+      );
+    }
+  }
+  return entries;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function parseHstsMaxAge(raw: string | undefined): number {
+  const value = raw?.trim();
+  // One year: long enough to matter, the value browsers' preload lists ask for.
+  if (value === undefined || value === '') return 31_536_000;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError(`HSTS_MAX_AGE must be a whole number of seconds (0 = off), got "${raw}"`);
+  }
+  return Number(value);
 }
 
 function parseLogLevel(raw: string | undefined): LogLevel {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * The Content-Security-Policy of every response (issue 6). The built app has no inline script
@@ -51,12 +51,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * answer through a reply that already carries them; onSend re-applies them in case a route
  * removed or replaced one.
  */
-export function installSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onRequest', async (_request, reply) => {
+export function installSecurityHeaders(
+  app: FastifyInstance,
+  options: { hstsMaxAgeSeconds: number },
+): void {
+  // HSTS only on an HTTPS request: over plain HTTP browsers ignore it, and it would make a
+  // local `npm start` on http://127.0.0.1 look like it promised HTTPS. Behind a TLS-terminating
+  // proxy, request.protocol comes from its X-Forwarded-Proto when TRUST_PROXY lists it.
+  const hsts = options.hstsMaxAgeSeconds > 0 ? `max-age=${options.hstsMaxAgeSeconds}` : undefined;
+  const apply = (request: FastifyRequest, reply: FastifyReply) => {
     reply.headers(SECURITY_HEADERS);
+    if (hsts && request.protocol === 'https') reply.header('strict-transport-security', hsts);
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    apply(request, reply);
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+  app.addHook('onSend', async (request, reply, payload) => {
+    apply(request, reply);
     return payload;
   });
 }

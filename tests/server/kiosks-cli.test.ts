@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairKiosk } from '../../src/server/kiosks/provision.ts';
 import { runKioskCommand } from '../../src/server/kiosks/kiosk-command.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
+import { makeProcedure } from './support/procedures.ts';
 import { openTempSqliteStorage } from './support/storage.ts';
 
 describe('npm run kiosk', () => {
@@ -9,6 +10,7 @@ describe('npm run kiosk', () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     ({ storage, close } = await openTempSqliteStorage());
+    await storage.catalog.upsert([makeProcedure('1.001193'), makeProcedure('1.001022')]);
   });
   afterAll(async () => close());
 
@@ -49,6 +51,26 @@ describe('npm run kiosk', () => {
       status: 'paired',
       kiosk: { province: '79', procedures: ['1.001193', '1.001022'], allowComments: false },
     });
+  });
+
+  it('refuses a kiosk for a procedure the catalogue does not have, creating nothing', async () => {
+    const before = (await storage.kiosks.list()).length;
+    const refused = await run(
+      'create',
+      '--name',
+      'Quầy 9',
+      '--province',
+      '79',
+      '--agency',
+      'UBND phường Bến Thành',
+      '--procedure',
+      '1.001193',
+      '--procedure',
+      '9.999999',
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('The catalogue has no procedure 9.999999');
+    expect(await storage.kiosks.list()).toHaveLength(before);
   });
 
   it('lists and revokes kiosks', async () => {

@@ -4,6 +4,8 @@ import { apiErrorSchema } from '../../src/domain/api-error.ts';
 import { kioskCreateResponseSchema, kioskPairResponseSchema } from '../../src/domain/kiosk.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
+import { PairThrottle } from '../../src/server/kiosks/pair-throttle.ts';
+import { makeProcedure } from './support/procedures.ts';
 import { createTestApp, openTempSqliteStorage } from './support/storage.ts';
 
 const ADMIN_TOKEN = 'operator-token-0123456789';
@@ -24,7 +26,12 @@ describe('kiosk provisioning and pairing API', () => {
   beforeAll(async () => {
     let config;
     ({ storage, close, config } = await openTempSqliteStorage());
-    app = await createTestApp(storage, { config: { ...config, adminToken: ADMIN_TOKEN } });
+    await storage.catalog.upsert(office.procedures.map((code) => makeProcedure(code)));
+    app = await createTestApp(storage, {
+      config: { ...config, adminToken: ADMIN_TOKEN },
+      // Short delays, same rule: 10 wrong codes, then one attempt at a time, checked late.
+      pairThrottle: new PairThrottle({ baseDelayMs: 50, maxDelayMs: 400 }),
+    });
     closedApp = await createTestApp(storage, { config: loadConfig({ DATA_DIR: config.dataDir }) });
   });
   afterAll(async () => {
@@ -154,20 +161,52 @@ describe('kiosk provisioning and pairing API', () => {
     expect(error.message).toContain('ADMIN_TOKEN');
   });
 
-  it('slows down guessing: after 10 wrong codes an address waits (429 with Retry-After)', async () => {
-    const { pairingCode } = kioskCreateResponseSchema.parse((await create()).json());
-    const from = (code: string) =>
+  it('refuses a kiosk for a procedure the catalogue does not have, naming it', async () => {
+    const before = (await storage.kiosks.list()).length;
+    const response = await create({ ...office, procedures: ['1.001193', '9.999999'] });
+    expect(response.statusCode).toBe(400);
+    const { error } = apiErrorSchema.parse(response.json());
+    expect(error.message).toContain('9.999999');
+    expect(error.details).toEqual([
+      { path: 'procedures.1', message: 'unknown procedure 9.999999' },
+    ]);
+    expect(await storage.kiosks.list()).toHaveLength(before);
+  });
+
+  describe('after 10 wrong pairing codes from one address', () => {
+    const from = (address: string, code: string) =>
       app.inject({
         method: 'POST',
         url: '/api/kiosks/pair',
         payload: { code },
-        remoteAddress: '203.0.113.9',
+        remoteAddress: address,
       });
-    for (let i = 0; i < 10; i += 1) expect((await from('ZZZZ-ZZZZ')).statusCode).toBe(404);
-    const refused = await from(pairingCode);
-    expect(refused.statusCode).toBe(429);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    // Another address is not affected.
-    expect((await pair(pairingCode)).statusCode).toBe(200);
+
+    it('still pairs the right code (checked late), so a clerk who mistyped is not locked out', async () => {
+      const { pairingCode } = kioskCreateResponseSchema.parse((await create()).json());
+      const clerk = '203.0.113.9';
+      for (let i = 0; i < 10; i += 1) expect((await from(clerk, 'ZZZZ-ZZZZ')).statusCode).toBe(404);
+      // A wrong code after the ten is still answered truthfully, only later.
+      expect((await from(clerk, 'ZZZZ-ZZZY')).statusCode).toBe(404);
+      const right = await from(clerk, pairingCode);
+      expect(right.statusCode).toBe(200);
+      expect(kioskPairResponseSchema.parse(right.json()).token).toBeTruthy();
+    });
+
+    it('checks one attempt at a time: parallel guesses get 429 with Retry-After', async () => {
+      const guesser = '203.0.113.10';
+      for (let i = 0; i < 10; i += 1) await from(guesser, 'ZZZZ-ZZZZ');
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () => from(guesser, 'ZZZZ-ZZZZ')),
+      );
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses).toEqual([404, 429, 429, 429, 429]);
+      const refused = answers.find((a) => a.statusCode === 429);
+      expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+      expect(apiErrorSchema.parse(refused?.json()).error.code).toBe('rate_limited');
+      // Another address is not affected.
+      const { pairingCode } = kioskCreateResponseSchema.parse((await create()).json());
+      expect((await pair(pairingCode)).statusCode).toBe(200);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { kioskCreateRequestSchema } from '../../domain/kiosk.ts';
 import type { Storage } from '../storage/types.ts';
-import { provisionKiosk } from './provision.ts';
+import { provisionKiosk, unknownProcedureCodes } from './provision.ts';
 import type { KioskRecord } from './types.ts';
 
 export const KIOSK_USAGE = `Usage:
@@ -79,6 +79,14 @@ async function create(args: readonly string[], storage: Storage, io: KioskComman
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     return usage(io, `The kiosk is not valid:\n${problems.join('\n')}`);
+  }
+  const unknown = await unknownProcedureCodes(storage.catalog, parsed.data);
+  if (unknown.length > 0) {
+    return usage(
+      io,
+      `The catalogue has no procedure ${unknown.join(', ')}. Import the catalogue first, or ` +
+        'check the codes (npm run catalog:import -- <national-portal files>).',
+    );
   }
   const created = await provisionKiosk(storage.kiosks, parsed.data);
   const base = (values['base-url'] ?? '').replace(/\/$/, '');

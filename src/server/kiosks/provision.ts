@@ -9,7 +9,22 @@ import {
   type KioskCreateResponse,
 } from '../../domain/kiosk.ts';
 import { newKioskToken, newPairingCode, sha256Hex } from './secrets.ts';
+import type { CatalogStore } from '../storage/types.ts';
 import type { KioskRecord, KioskStore, PairOutcome } from './types.ts';
+
+/**
+ * The codes of a kiosk request that the catalogue does not have: a kiosk's follow-up offers its
+ * procedures to citizens, and the server would refuse every rating naming one of them
+ * (unknown_procedure), so such a kiosk is refused when it is created (API and CLI).
+ */
+export async function unknownProcedureCodes(
+  catalog: Pick<CatalogStore, 'has'>,
+  request: Pick<KioskCreateRequest, 'procedures'>,
+): Promise<string[]> {
+  const codes = [...new Set(request.procedures ?? [])];
+  const known = await Promise.all(codes.map((code) => catalog.has(code)));
+  return codes.filter((_, i) => !known[i]);
+}
 
 /** Creates a kiosk and its one-time pairing code (shared by the API and the CLI). */
 export async function provisionKiosk(

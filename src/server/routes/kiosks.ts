@@ -1,15 +1,18 @@
+import { setTimeout } from 'node:timers/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { kioskCreateRequestSchema, kioskPairRequestSchema } from '../../domain/kiosk.ts';
 import { sendError } from '../errors.ts';
 import { requireAdmin } from '../kiosks/admin-auth.ts';
 import { PairThrottle } from '../kiosks/pair-throttle.ts';
-import { pairKiosk, provisionKiosk } from '../kiosks/provision.ts';
+import { pairKiosk, provisionKiosk, unknownProcedureCodes } from '../kiosks/provision.ts';
 import type { Storage } from '../storage/types.ts';
 
 export interface KioskRoutesOptions {
   storage: Storage;
   /** ADMIN_TOKEN; absent = operator routes answer 403 admin_disabled. */
   adminToken?: string;
+  /** Tests pass one with short delays. */
+  pairThrottle?: PairThrottle;
 }
 
 const PAIR_FAILURES = {
@@ -34,7 +37,7 @@ const PAIR_FAILURES = {
 export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, options) => {
   const { kiosks } = options.storage;
   const admin = requireAdmin(options.adminToken);
-  const throttle = new PairThrottle();
+  const throttle = options.pairThrottle ?? new PairThrottle();
   // Nothing here may be cached by a proxy or the service worker: answers carry secrets.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -52,6 +55,20 @@ export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, o
         parsed.error.issues.map((issue) => ({
           path: issue.path.join('.'),
           message: issue.message,
+        })),
+      );
+    }
+    const unknown = await unknownProcedureCodes(options.storage.catalog, parsed.data);
+    if (unknown.length > 0) {
+      return sendError(
+        reply,
+        400,
+        'bad_request',
+        `The catalogue has no procedure ${unknown.join(', ')}: a kiosk can only offer procedures ` +
+          'of the catalogue (import it first).',
+        unknown.map((code) => ({
+          path: `procedures.${parsed.data.procedures?.indexOf(code) ?? 0}`,
+          message: `unknown procedure ${code}`,
         })),
       );
     }
@@ -74,21 +91,30 @@ export const kioskRoutes: FastifyPluginAsync<KioskRoutesOptions> = async (app, o
   );
 
   app.post('/api/kiosks/pair', async (request, reply) => {
-    const wait = throttle.retryAfterSeconds(request.ip);
-    if (wait > 0) {
-      reply.header('Retry-After', String(wait));
-      return sendError(
-        reply,
-        429,
-        'rate_limited',
-        `Too many wrong pairing codes from this address. Try again in ${wait} seconds.`,
-      );
-    }
     const parsed = kioskPairRequestSchema.safeParse(request.body);
     if (!parsed.success) {
       return sendError(reply, 400, 'bad_request', 'Send {"code": "<pairing code>"}.');
     }
-    const result = await pairKiosk(kiosks, parsed.data.code);
+    // After many wrong codes an address's attempts are checked late, one at a time; a right
+    // code is never refused (pair-throttle.ts).
+    const admission = throttle.admit(request.ip);
+    if (admission.kind === 'busy') {
+      reply.header('Retry-After', String(admission.retryAfterSeconds));
+      return sendError(
+        reply,
+        429,
+        'rate_limited',
+        'After many wrong pairing codes, this address may try one code at a time. ' +
+          `Wait for the answer, then try again in ${admission.retryAfterSeconds} seconds.`,
+      );
+    }
+    let result: Awaited<ReturnType<typeof pairKiosk>>;
+    try {
+      if (admission.kind === 'later') await setTimeout(admission.delayMs);
+      result = await pairKiosk(kiosks, parsed.data.code);
+    } finally {
+      if (admission.kind === 'later') admission.release();
+    }
     if (result.status !== 'paired') {
       throttle.recordFailure(request.ip);
       const [status, code, message] = PAIR_FAILURES[result.status];

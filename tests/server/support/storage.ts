@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createApp } from '../../../src/server/app.ts';
+import { createApp, type CreateAppOptions } from '../../../src/server/app.ts';
 import { loadConfig, type ServerConfig } from '../../../src/server/config.ts';
 import { openStorage } from '../../../src/server/storage/open.ts';
 import type { Storage } from '../../../src/server/storage/types.ts';
@@ -35,9 +35,12 @@ export async function openTempSqliteStorage(): Promise<{
 /** The app over the given storage, silent, with the built app taken from `staticRoot`. */
 export async function createTestApp(
   storage: Storage,
-  options: { config?: ServerConfig; staticRoot?: string } = {},
+  options: Partial<
+    Pick<CreateAppOptions, 'config' | 'staticRoot' | 'pairThrottle' | 'requestTimeoutMs'>
+  > = {},
 ): Promise<FastifyInstance> {
   const app = await createApp({
+    ...options,
     config: options.config ?? loadConfig({}),
     storage,
     logger: false,

@@ -10,6 +10,7 @@ describe('server configuration', () => {
       dataDir: path.resolve('data'),
       logLevel: 'info',
       trustProxy: false,
+      hstsMaxAgeSeconds: 31_536_000,
     });
   });
 
@@ -26,7 +27,8 @@ describe('server configuration', () => {
       DATABASE_URL: 'postgres://dvc@db.internal/dvc',
       ADMIN_TOKEN: 'a-long-random-operator-token',
       LOG_LEVEL: 'WARN',
-      TRUST_PROXY: '10.0.0.1, 10.0.0.2',
+      TRUST_PROXY: '10.0.0.1, 10.0.0.0/24, fd00::/8,loopback',
+      HSTS_MAX_AGE: '0',
     });
     expect(config).toEqual({
       port: 3000,
@@ -35,7 +37,8 @@ describe('server configuration', () => {
       databaseUrl: 'postgres://dvc@db.internal/dvc',
       adminToken: 'a-long-random-operator-token',
       logLevel: 'warn',
-      trustProxy: '10.0.0.1, 10.0.0.2',
+      trustProxy: ['10.0.0.1', '10.0.0.0/24', 'fd00::/8', 'loopback'],
+      hstsMaxAgeSeconds: 0,
     });
   });
 
@@ -48,6 +51,12 @@ describe('server configuration', () => {
     [{ DATABASE_URL: 'mysql://x/y' }, /must start with postgres:\/\//],
     [{ ADMIN_TOKEN: 'short' }, /ADMIN_TOKEN must be at least 16/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    // Trusting every hop lets a client choose its own address (issue 10, item 4).
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY=true would believe any X-Forwarded-For/],
+    [{ TRUST_PROXY: '2' }, /TRUST_PROXY=2 would believe any X-Forwarded-For/],
+    [{ TRUST_PROXY: '10.0.0.1,proxy.internal' }, /"proxy.internal" is none of these/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /"10.0.0.0\/33" is none of these/],
+    [{ HSTS_MAX_AGE: 'forever' }, /HSTS_MAX_AGE must be a whole number/],
   ])('names the bad variable in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
