@@ -10,6 +10,7 @@ import { ResultsList } from './ResultsList.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { useCatalog } from './useCatalog.ts';
 import { useChosenProvince } from './useChosenProvince.ts';
+import { useUpdateSearchParams } from './useUpdateSearchParams.ts';
 
 export function SearchPage() {
   const { t, i18n } = useTranslation('catalog');
@@ -18,7 +19,8 @@ export function SearchPage() {
   const id = useId();
   const { search, procedureCount } = useCatalog();
   const { province: remembered, setProvince } = useChosenProvince();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
 
   // The input keeps its own state so typing never waits on a navigation; the URL follows it
   // (replace, not push: one history entry per search, not per keystroke).
@@ -33,20 +35,12 @@ export function SearchPage() {
     }
   }, [urlQuery]);
 
-  const updateParams = (change: (next: URLSearchParams) => void, replace = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        return next;
-      },
-      { replace },
-    );
-
   const onQueryChange = (value: string) => {
     setQuery(value);
     lastWritten.current = value;
-    updateParams((next) => (value ? next.set(PARAM.query, value) : next.delete(PARAM.query)), true);
+    updateParams((next) => (value ? next.set(PARAM.query, value) : next.delete(PARAM.query)), {
+      replace: true,
+    });
   };
 
   const paramsKey = params.toString();
@@ -71,8 +65,9 @@ export function SearchPage() {
       next.delete(PARAM.level);
       next.delete(PARAM.field);
       next.delete(PARAM.gov);
-      if (remembered) next.set(PARAM.province, ALL_PROVINCES);
-      else next.delete(PARAM.province);
+      // Always explicit: a province picked in the header just before may not be stored yet,
+      // and once it is, it must not undo this clear.
+      next.set(PARAM.province, ALL_PROVINCES);
     });
 
   return (
