@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ProvinceCode } from '../../domain/provinces.ts';
@@ -10,6 +10,7 @@ import { ResultsList } from './ResultsList.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { useCatalog } from './useCatalog.ts';
 import { useChosenProvince } from './useChosenProvince.ts';
+import { useQueryParam } from './useQueryParam.ts';
 import { useUpdateSearchParams } from './useUpdateSearchParams.ts';
 
 export function SearchPage() {
@@ -22,26 +23,7 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const updateParams = useUpdateSearchParams();
 
-  // The input keeps its own state so typing never waits on a navigation; the URL follows it
-  // (replace, not push: one history entry per search, not per keystroke).
-  const urlQuery = params.get(PARAM.query) ?? '';
-  const [query, setQuery] = useState(urlQuery);
-  const lastWritten = useRef(urlQuery);
-  useEffect(() => {
-    // Only an outside change (back button, a shared link) overrides what is being typed.
-    if (urlQuery !== lastWritten.current) {
-      lastWritten.current = urlQuery;
-      setQuery(urlQuery);
-    }
-  }, [urlQuery]);
-
-  const onQueryChange = (value: string) => {
-    setQuery(value);
-    lastWritten.current = value;
-    updateParams((next) => (value ? next.set(PARAM.query, value) : next.delete(PARAM.query)), {
-      replace: true,
-    });
-  };
+  const [query, onQueryChange] = useQueryParam(PARAM.query);
 
   const paramsKey = params.toString();
   const filters = useMemo(

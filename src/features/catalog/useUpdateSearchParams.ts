@@ -34,6 +34,22 @@ function historyPlace(navigator: unknown, basename: string): UrlPlace | undefine
   return { pathname, search: location.search };
 }
 
+/** The history's location now, or the rendered one when the router does not expose it. */
+function useCurrentPlace(): () => UrlPlace {
+  const { navigator, basename } = useContext(UNSAFE_NavigationContext);
+  const { pathname, search } = useLocation();
+  return useCallback(
+    () => historyPlace(navigator, basename) ?? { pathname, search },
+    [navigator, basename, pathname, search],
+  );
+}
+
+/** Reads the URL's search params as they are now, written but not yet rendered ones included. */
+export function useLatestSearchParams(): () => URLSearchParams {
+  const currentPlace = useCurrentPlace();
+  return useCallback(() => new URLSearchParams(currentPlace().search), [currentPlace]);
+}
+
 /**
  * The one way to write search state to the URL (issue 20): each change is applied to the URL as
  * it is at that moment, including writes not yet rendered, so changes made in quick succession
@@ -43,18 +59,14 @@ function historyPlace(navigator: unknown, basename: string): UrlPlace | undefine
  *   history is on another screen is dropped: it must not pull the user back.
  */
 export function useUpdateSearchParams(path?: string): UpdateSearchParams {
-  const { navigator, basename } = useContext(UNSAFE_NavigationContext);
-  const rendered = useLocation();
+  const currentPlace = useCurrentPlace();
   const navigate = useNavigate();
-  const ownPath = path ?? rendered.pathname;
-  const { pathname: renderedPath, search: renderedSearch } = rendered;
+  const renderedPath = useLocation().pathname;
+  const ownPath = path ?? renderedPath;
 
   return useCallback(
     (change, options) => {
-      const now = historyPlace(navigator, basename) ?? {
-        pathname: renderedPath,
-        search: renderedSearch,
-      };
+      const now = currentPlace();
       if (now.pathname !== ownPath) return;
       const current = new URLSearchParams(now.search);
       const changed = new URLSearchParams(current);
@@ -68,6 +80,6 @@ export function useUpdateSearchParams(path?: string): UpdateSearchParams {
         { replace: options?.replace ?? false },
       );
     },
-    [navigator, basename, navigate, ownPath, renderedPath, renderedSearch],
+    [currentPlace, navigate, ownPath],
   );
 }

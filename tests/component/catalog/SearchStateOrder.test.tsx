@@ -113,6 +113,16 @@ describe('search state: every change survives, in any order and timing (issue 20
     );
   });
 
+  it('an outside change of the URL (the header home link) still resets the search box', async () => {
+    const { user } = await renderSearch('/?q=khai+sinh&level=full');
+    expect(searchBox()).toHaveValue('khai sinh');
+    await user.click(screen.getByRole('link', { name: 'DVC — Dịch vụ công' }));
+    await waitFor(() => expect(searchBox()).toHaveValue(''));
+    expect(urlParams()).toEqual({});
+    await user.type(searchBox(), 'ket');
+    expect(urlParams()).toEqual({ q: 'ket' });
+  });
+
   it('header province, then a query, when the URL names a province', async () => {
     await renderSearch(`/?province=${HANOI}&level=full`);
     act(() => {
