@@ -1,30 +1,30 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { PROVINCES, type ProvinceCode } from '../domain/provinces.ts';
 import { ALL_PROVINCES, PARAM } from '../features/catalog/filters.ts';
 import { SEARCH_PATH } from '../features/catalog/paths.ts';
 import { useChosenProvince } from '../features/catalog/useChosenProvince.ts';
+import { useUpdateSearchParams } from '../features/catalog/useUpdateSearchParams.ts';
 
 /** The province this device remembers; shown in the header on every screen. */
 export function ProvincePicker() {
   const { t, i18n } = useTranslation('common');
   const id = useId();
   const { province, setProvince } = useChosenProvince();
-  const location = useLocation();
-  const navigate = useNavigate();
+  // Writes only while the history is on the search screen.
+  const updateSearchParams = useUpdateSearchParams(SEARCH_PATH);
 
   const onChange = (value: string) => {
     const code = value === ALL_PROVINCES ? undefined : (value as ProvinceCode);
     void setProvince(code);
     // On the search screen the URL's province wins over the remembered one: keep them in step.
-    if (location.pathname === SEARCH_PATH) {
-      const params = new URLSearchParams(location.search);
-      if (params.has(PARAM.province)) {
-        params.set(PARAM.province, code ?? ALL_PROVINCES);
-        void navigate({ search: params.toString() }, { replace: true });
-      }
-    }
+    // Read from the URL as it is now (a province filter chosen an instant ago counts).
+    updateSearchParams(
+      (params) => {
+        if (params.has(PARAM.province)) params.set(PARAM.province, code ?? ALL_PROVINCES);
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ProvinceCode } from '../../domain/provinces.ts';
@@ -10,6 +10,8 @@ import { ResultsList } from './ResultsList.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { useCatalog } from './useCatalog.ts';
 import { useChosenProvince } from './useChosenProvince.ts';
+import { useQueryParam } from './useQueryParam.ts';
+import { useUpdateSearchParams } from './useUpdateSearchParams.ts';
 
 export function SearchPage() {
   const { t, i18n } = useTranslation('catalog');
@@ -18,36 +20,10 @@ export function SearchPage() {
   const id = useId();
   const { search, procedureCount } = useCatalog();
   const { province: remembered, setProvince } = useChosenProvince();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
 
-  // The input keeps its own state so typing never waits on a navigation; the URL follows it
-  // (replace, not push: one history entry per search, not per keystroke).
-  const urlQuery = params.get(PARAM.query) ?? '';
-  const [query, setQuery] = useState(urlQuery);
-  const lastWritten = useRef(urlQuery);
-  useEffect(() => {
-    // Only an outside change (back button, a shared link) overrides what is being typed.
-    if (urlQuery !== lastWritten.current) {
-      lastWritten.current = urlQuery;
-      setQuery(urlQuery);
-    }
-  }, [urlQuery]);
-
-  const updateParams = (change: (next: URLSearchParams) => void, replace = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        return next;
-      },
-      { replace },
-    );
-
-  const onQueryChange = (value: string) => {
-    setQuery(value);
-    lastWritten.current = value;
-    updateParams((next) => (value ? next.set(PARAM.query, value) : next.delete(PARAM.query)), true);
-  };
+  const [query, onQueryChange] = useQueryParam(PARAM.query);
 
   const paramsKey = params.toString();
   const filters = useMemo(
@@ -71,8 +47,9 @@ export function SearchPage() {
       next.delete(PARAM.level);
       next.delete(PARAM.field);
       next.delete(PARAM.gov);
-      if (remembered) next.set(PARAM.province, ALL_PROVINCES);
-      else next.delete(PARAM.province);
+      // Always explicit: a province picked in the header just before may not be stored yet,
+      // and once it is, it must not undo this clear.
+      next.set(PARAM.province, ALL_PROVINCES);
     });
 
   return (

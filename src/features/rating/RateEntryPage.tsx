@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Procedure } from '../../domain/procedure.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useCatalog } from '../catalog/useCatalog.ts';
+import { useQueryParam } from '../catalog/useQueryParam.ts';
 import { ratePath } from './paths.ts';
 import './rating.css';
 
@@ -19,8 +20,8 @@ export function RateEntryPage() {
   const { t: tc } = useTranslation('common');
   useDocumentTitle(t('entry.title'), tc('app.name'));
   const id = useId();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  // Not controlled by the URL alone: keystrokes before a re-render would be lost (issue 20).
+  const [query, onQueryChange] = useQueryParam('q');
   const { search, procedureCount, sync } = useCatalog();
   const results = useMemo(
     () => (search && query.trim() ? search.search(query) : []),
@@ -43,10 +44,7 @@ export function RateEntryPage() {
           value={query}
           aria-describedby={`${id}-hint`}
           autoComplete="off"
-          onChange={(e) => {
-            const next = e.target.value;
-            setParams(next ? { q: next } : {}, { replace: true });
-          }}
+          onChange={(e) => onQueryChange(e.target.value)}
         />
       </div>
       {hasNoCatalog && <p className="notice">{t('entry.noCatalog')}</p>}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useUpdateSearchParams } from '../catalog/useUpdateSearchParams.ts';
 import { Breakdown } from './Breakdown.tsx';
 import { CatalogFigures } from './CatalogFigures.tsx';
 import { filtersQuery, parseStatsFilters, type StatsFilters } from './filters.ts';
@@ -20,12 +21,14 @@ export function StatsPage() {
   const { t: tc } = useTranslation('common');
   useDocumentTitle(t('title'), tc('app.name'));
   const lang = i18n.language;
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const { filters, ignored } = parseStatsFilters(params);
   const { state, cached } = useDashboardFigures(filters);
   const figures = cached?.figures;
 
-  const apply = (next: StatsFilters) => setParams(filtersQuery(next));
+  // The form sends every filter: the whole query is replaced, on this screen only (issue 20).
+  const apply = (next: StatsFilters) => updateParams(() => filtersQuery(next));
 
   return (
     <div className="stats-page">
