@@ -10,6 +10,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
 import { statsRoutes } from './routes/stats.ts';
+import type { RatingQuotaLimits } from './ratings/quota-limits.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -28,6 +29,8 @@ export interface CreateAppOptions {
   staticRoot?: string;
   /** POST /api/ratings per minute and client; default RATE_LIMIT_PER_MINUTE or 60. */
   ratingsPerMinute?: number;
+  /** Ratings per day per address / kiosk; default from the environment (ratings/quota-limits.ts). */
+  ratingQuota?: RatingQuotaLimits;
 }
 
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
@@ -64,7 +67,11 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   await app.register(catalogRoutes, { storage });
   await app.register(statsRoutes, { storage });
   await app.register(kioskRoutes, { storage, adminToken: options.config.adminToken });
-  await app.register(ratingsRoutes, { storage, rateLimitPerMinute: options.ratingsPerMinute });
+  await app.register(ratingsRoutes, {
+    storage,
+    rateLimitPerMinute: options.ratingsPerMinute,
+    ratingQuota: options.ratingQuota,
+  });
 
   await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));
   return app;
