@@ -38,6 +38,26 @@ export const DOSSIER_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{5,59}$/;
 
 export const MAX_RATINGS_PER_BATCH = 500;
 
+/**
+ * A UTF-16 surrogate without its pair: not a character, so no keyboard types it, but a cut or
+ * badly converted text can hold one. SQLite would store it as invalid UTF-8 and PostgreSQL as
+ * U+FFFD, so the same rating would differ by engine: refused instead, by the form and the server.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
+/**
+ * The nil and max UUIDs (RFC 9562 §5.9, §5.10) are placeholders, never made by
+ * crypto.randomUUID(): an id like that is a bug or a probe, and every device sending one would
+ * collide on it.
+ */
+export function isPlaceholderUuid(id: string): boolean {
+  return /^(0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i.test(id);
+}
+
 export const RATING_RESULT_STATUSES = ['accepted', 'duplicate', 'conflict', 'rejected'] as const;
 export type RatingResultStatus = (typeof RATING_RESULT_STATUSES)[number];
 
@@ -51,6 +71,9 @@ export const RATING_REJECT_REASONS = [
   'id_conflict',
   'kiosk_revoked',
   'kiosk_unauthorized',
+  // Over the day's allowance of ratings for this address or kiosk (issue 10): kept on the
+  // device and shown, not retried (src/server/ratings/quota-limits.ts).
+  'rate_limited_ratings',
 ] as const;
 export type RatingRejectReason = (typeof RATING_REJECT_REASONS)[number];
 

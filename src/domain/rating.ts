@@ -11,6 +11,8 @@ import {
   MAX_RATINGS_PER_BATCH,
   RATING_RESULT_STATUSES,
   RATING_REJECT_REASONS,
+  hasLoneSurrogate,
+  isPlaceholderUuid,
 } from './rating-values.ts';
 
 export * from './rating-values.ts';
@@ -18,11 +20,16 @@ export * from './rating-values.ts';
 const satisfactionLevelSchema = z.enum(SATISFACTION_LEVELS);
 
 export const ratingSchema = z.strictObject({
-  id: z.uuid(),
+  id: z.uuid().refine((id) => !isPlaceholderUuid(id), { error: 'placeholder_uuid' }),
   procedureCode: procedureCodeSchema,
   overall: satisfactionLevelSchema,
   criteria: z.partialRecord(z.enum(RATING_CRITERIA), satisfactionLevelSchema).optional(),
-  comment: z.string().trim().max(COMMENT_MAX_LENGTH).optional(),
+  comment: z
+    .string()
+    .trim()
+    .max(COMMENT_MAX_LENGTH)
+    .refine((text) => !hasLoneSurrogate(text), { error: 'lone_surrogate' })
+    .optional(),
   dossierCode: z.string().trim().regex(DOSSIER_CODE_PATTERN).optional(),
   province: z.enum(PROVINCE_CODES).optional(),
   channel: z.enum(RATING_CHANNELS),

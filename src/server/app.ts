@@ -12,6 +12,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
 import { statsRoutes } from './routes/stats.ts';
+import type { RatingQuotaLimits } from './ratings/quota-limits.ts';
 import { installSecurityHeaders, SECURITY_HEADERS } from './security-headers.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -34,6 +35,8 @@ export interface CreateAppOptions {
   requestTimeoutMs?: number;
   /** Wrong pairing codes slow an address down; tests pass one with short delays. */
   pairThrottle?: PairThrottle;
+  /** Ratings per day per address / kiosk; default from the environment (ratings/quota-limits.ts). */
+  ratingQuota?: RatingQuotaLimits;
 }
 
 /**
@@ -94,7 +97,11 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     adminToken: options.config.adminToken,
     ...(options.pairThrottle ? { pairThrottle: options.pairThrottle } : {}),
   });
-  await app.register(ratingsRoutes, { storage, rateLimitPerMinute: options.ratingsPerMinute });
+  await app.register(ratingsRoutes, {
+    storage,
+    rateLimitPerMinute: options.ratingsPerMinute,
+    ratingQuota: options.ratingQuota,
+  });
 
   await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));
   return app;

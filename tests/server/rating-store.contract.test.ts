@@ -86,6 +86,29 @@ function ratingStoreContract(
       expect(await statuses([other])).toEqual(['accepted']);
     });
 
+    it('rejects another spelling of a rated dossier code (issue 10), in a later batch or the same', async () => {
+      expect(await statuses([makeRating({ dossierCode: '000.00.15.H29-240301-0001' })])).toEqual([
+        'accepted',
+      ]);
+      const variants = [
+        '000.00.15.h29-240301-0001',
+        '000-00-15-H29-240301-0001',
+        '000/00/15/H29/240301/0001',
+        '0.0.15.H29-240301-1',
+        '000.00.15.H29-240301-0001.',
+      ];
+      expect(await statuses(variants.map((dossierCode) => makeRating({ dossierCode })))).toEqual(
+        variants.map(() => 'rejected:dossier_already_rated'),
+      );
+      expect(
+        await statuses([
+          makeRating({ dossierCode: 'H46.10-250301-0042' }),
+          makeRating({ dossierCode: 'h46-10-250301-42' }),
+          makeRating({ dossierCode: 'H46.10-250301-0043' }),
+        ]),
+      ).toEqual(['accepted', 'rejected:dossier_already_rated', 'accepted']);
+    });
+
     it('handles an id or a dossier repeated inside one batch as if sent one by one', async () => {
       const first = makeRating({ dossierCode: 'H46.10-250101-0042' });
       const sameDossier = makeRating({ dossierCode: 'H46.10-250101-0042' });

@@ -20,6 +20,7 @@ import { sqliteFileIn } from '../../src/server/storage/sqlite/storage.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
 import { makeProcedure } from './support/procedures.ts';
 import { openTempSqliteStorage } from './support/storage.ts';
+import { LIFTED_RATING_QUOTA } from '../support/rating-quota.ts';
 
 /**
  * Issue 6: POST /api/ratings under random and mutated batches. Every item is generated with what
@@ -436,6 +437,7 @@ describe('POST /api/ratings fuzzing', () => {
       staticRoot: '/nonexistent-dvc-dist',
       // The limit is not what is fuzzed here (see ratings-abuse.test.ts): every request counts.
       ratingsPerMinute: 10_000_000,
+      ratingQuota: LIFTED_RATING_QUOTA,
     });
     await app.ready();
   });

@@ -75,6 +75,23 @@ function ratingsHttpContract(
       expect(apiErrorSchema.parse(response.json()).error.code).toBe(code);
     };
 
+    it('rejects a comment with a lone surrogate and the nil and max UUIDs as invalid (issue 10)', async () => {
+      const before = await storage.ratings.count();
+      const bad = [
+        makeRating({ comment: 'Tốt \uD83D' }),
+        makeRating({ comment: '\uDE00' }),
+        makeRating({ id: '00000000-0000-0000-0000-000000000000' }),
+        makeRating({ id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' }),
+      ];
+      const response = await send(JSON.stringify({ ratings: bad }));
+      expect(response.statusCode).toBe(200);
+      const { results } = ratingBatchResponseSchema.parse(response.json());
+      expect(results.map((r) => [r.status, r.reason])).toEqual(
+        bad.map(() => ['rejected', 'invalid']),
+      );
+      expect(await storage.ratings.count()).toBe(before);
+    });
+
     it('answers 200 with one result per item, in request order, never cached', async () => {
       const ratings = [makeRating(), makeRating({ procedureCode: '2.000001' }), makeRating()];
       const response = await send(JSON.stringify({ ratings }));

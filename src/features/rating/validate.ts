@@ -1,13 +1,22 @@
 import type { RatingDraft } from '../../db/rating-draft.ts';
 import type { RatingInput } from '../../db/outbox.ts';
-import { COMMENT_MAX_LENGTH, DOSSIER_CODE_PATTERN, type Locale } from '../../domain/rating.ts';
+import {
+  COMMENT_MAX_LENGTH,
+  DOSSIER_CODE_PATTERN,
+  hasLoneSurrogate,
+  type Locale,
+} from '../../domain/rating.ts';
 
 /** Form fields that can be wrong, in the order they appear (the error summary keeps it). */
 export const RATING_FIELDS = ['overall', 'channel', 'dossierCode', 'comment'] as const;
 export type RatingField = (typeof RATING_FIELDS)[number];
 
 export type RatingErrorKey =
-  'overallRequired' | 'channelRequired' | 'dossierFormat' | 'commentTooLong';
+  | 'overallRequired'
+  | 'channelRequired'
+  | 'dossierFormat'
+  | 'commentTooLong'
+  | 'commentInvalidCharacters';
 
 export type RatingErrors = Partial<Record<RatingField, RatingErrorKey>>;
 
@@ -20,7 +29,10 @@ export function validateRatingDraft(draft: RatingDraft): RatingErrors {
   }
   const dossier = draft.dossierCode.trim();
   if (dossier && !DOSSIER_CODE_PATTERN.test(dossier)) errors.dossierCode = 'dossierFormat';
-  if (draft.comment.trim().length > COMMENT_MAX_LENGTH) errors.comment = 'commentTooLong';
+  const comment = draft.comment.trim();
+  if (comment.length > COMMENT_MAX_LENGTH) errors.comment = 'commentTooLong';
+  // The server refuses it too (src/domain/rating.ts): caught here, the citizen can fix it.
+  else if (hasLoneSurrogate(comment)) errors.comment = 'commentInvalidCharacters';
   return errors;
 }
 

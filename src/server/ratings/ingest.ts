@@ -7,6 +7,8 @@ import {
 import type { IncomingRating, Storage } from '../storage/types.ts';
 import { ratingContentHash } from './content-hash.ts';
 import type { KnownProcedures } from './known-procedures.ts';
+import { batchQuota, type BatchQuota, type QuotaSource } from './quota.ts';
+import type { RatingQuotaLimits } from './quota-limits.ts';
 import { checkItem } from './validate-item.ts';
 
 export interface IngestContext {
@@ -16,6 +18,8 @@ export interface IngestContext {
   kioskCheck: () => Promise<KioskCheck>;
   /** Server time, for the createdAt limits and receivedAt. */
   now: Date;
+  /** Daily limits in ratings (issue 10), and who this request counts against. */
+  quota?: { limits: RatingQuotaLimits; source: () => Promise<QuotaSource> };
 }
 
 export type BatchSummary = Record<RatingResultStatus, number>;
@@ -63,7 +67,11 @@ export async function ingestBatch(
     }
   }
 
-  const stored = await context.storage.ratings.insertBatch(toStore.map((e) => e.incoming));
+  const quota = toStore.length > 0 ? await quotaOf(context) : undefined;
+  const stored = await context.storage.ratings.insertBatch(
+    toStore.map((e) => e.incoming),
+    quota,
+  );
   toStore.forEach((entry, i) => {
     const result = stored[i];
     if (!result) throw new Error('the rating store answered fewer results than items');
@@ -72,9 +80,33 @@ export async function ingestBatch(
   return results;
 }
 
+async function quotaOf(context: IngestContext): Promise<BatchQuota | undefined> {
+  if (!context.quota) return undefined;
+  const secret = await context.storage.ratings.quotaSecret();
+  if (secret === undefined) return undefined;
+  return batchQuota(await context.quota.source(), context.quota.limits, context.now, secret);
+}
+
 /** Counts per status, for the log line (never ids, comments or dossier codes). */
 export function summarize(results: readonly RatingResult[]): BatchSummary {
   const summary: BatchSummary = { accepted: 0, duplicate: 0, conflict: 0, rejected: 0 };
   for (const result of results) summary[result.status] += 1;
   return summary;
+}
+
+/**
+ * Ratings refused for a daily limit, by limit (the result's details name it), for the warn line;
+ * undefined when none was.
+ */
+export function quotaRefusals(
+  results: readonly RatingResult[],
+): Record<string, number> | undefined {
+  let refusals: Record<string, number> | undefined;
+  for (const result of results) {
+    if (result.reason !== 'rate_limited_ratings') continue;
+    refusals ??= {};
+    const limit = result.details ?? 'unknown';
+    refusals[limit] = (refusals[limit] ?? 0) + 1;
+  }
+  return refusals;
 }

@@ -1,3 +1,4 @@
+import { dossierKey } from '../../domain/dossier-code.ts';
 import type { IncomingRating } from '../storage/types.ts';
 import { normalizeInstant } from './content-hash.ts';
 
@@ -10,6 +11,8 @@ export interface RatingRow {
   criteria: string | null;
   comment: string | null;
   dossier_code: string | null;
+  /** dossierKey(dossier_code): what the one-rating-per-dossier index is on (migration 7). */
+  dossier_key: string | null;
   province: string | null;
   channel: string;
   created_at: string;
@@ -19,7 +22,8 @@ export interface RatingRow {
   kiosk_id: string | null;
 }
 
-export const RATING_COLUMNS = [
+/** The columns of the ratings migration (3), for a database held at an older version. */
+export const RATING_COLUMNS_V3 = [
   'id',
   'procedure_code',
   'overall',
@@ -34,6 +38,14 @@ export const RATING_COLUMNS = [
   'content_hash',
   'kiosk_id',
 ] as const satisfies readonly (keyof RatingRow)[];
+
+/** What the stores write from migration 7 on. */
+export const RATING_COLUMNS = [
+  ...RATING_COLUMNS_V3,
+  'dossier_key',
+] as const satisfies readonly (keyof RatingRow)[];
+
+export type RatingColumn = (typeof RATING_COLUMNS)[number];
 
 /**
  * The row for one incoming rating. Ids are stored lower-cased (a UUID is case-insensitive, and
@@ -52,6 +64,7 @@ export function toRatingRow(item: IncomingRating): RatingRow {
     criteria,
     comment: rating.comment || null,
     dossier_code: rating.dossierCode || null,
+    dossier_key: rating.dossierCode ? dossierKey(rating.dossierCode) : null,
     province: rating.province ?? null,
     channel: rating.channel,
     created_at: normalizeInstant(rating.createdAt),

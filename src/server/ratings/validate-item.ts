@@ -83,6 +83,8 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
       const keys = issue.keys.slice(0, MAX_DETAIL_ISSUES).map((k) => k.slice(0, MAX_PATH_SEGMENT));
       return `${path || 'rating'}: unrecognized_keys (${keys.join(', ')})`;
     }
+    // Our own refinements (src/domain/rating.ts) carry a fixed identifier, never the input.
+    if (issue.code === 'custom') return `${path || 'rating'}: ${issue.message}`;
     return `${path || 'rating'}: ${issue.code}`;
   });
   if (issues.length > MAX_DETAIL_ISSUES) parts.push(`+${issues.length - MAX_DETAIL_ISSUES} more`);

@@ -3,8 +3,10 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ratingBatchSchema, MAX_RATINGS_PER_BATCH } from '../../domain/rating.ts';
 import { sendError } from '../errors.ts';
 import { kioskCheckForRequest, type KioskCheck } from '../kiosks/verify.ts';
-import { ingestBatch, summarize } from '../ratings/ingest.ts';
+import { ingestBatch, quotaRefusals, summarize } from '../ratings/ingest.ts';
 import { KnownProcedures } from '../ratings/known-procedures.ts';
+import type { QuotaSource } from '../ratings/quota.ts';
+import { ratingQuotaFromEnv, type RatingQuotaLimits } from '../ratings/quota-limits.ts';
 import { ratingsRateLimitFromEnv } from '../ratings/rate-limit.ts';
 import { describeIssues } from '../ratings/validate-item.ts';
 import type { Storage } from '../storage/types.ts';
@@ -16,6 +18,8 @@ export interface RatingsRoutesOptions {
    * from the environment (rate-limit.ts).
    */
   rateLimitPerMinute?: number;
+  /** Ratings per day per address / kiosk (issue 10); default from the environment. */
+  ratingQuota?: RatingQuotaLimits;
 }
 
 /** 500 ratings with a 1,000-character comment each stay well under this. */
@@ -30,6 +34,12 @@ const RATE_WINDOW_MS = 60_000;
 export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (app, options) => {
   const { storage } = options;
   const known = new KnownProcedures(storage.catalog);
+  const quotaLimits = options.ratingQuota ?? ratingQuotaFromEnv();
+  // What the migrations of this start found (e.g. stored ratings of one dossier under two
+  // spellings, migration 7): counts only, for the operator.
+  for (const notice of storage.migrationNotices) {
+    app.log.warn({ migration: notice.version, count: notice.count }, notice.message);
+  }
   // One kiosk token check per request, shared by the rate limit and the route.
   const kioskChecks = new WeakMap<FastifyRequest, () => Promise<KioskCheck>>();
   const kioskCheckOf = (request: FastifyRequest) => {
@@ -85,13 +95,28 @@ export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (ap
         describeIssues(envelope.error.issues),
       );
     }
+    const kioskCheck = kioskCheckOf(request);
+    // The same key as the request rate limit: a valid kiosk token, or else the address.
+    const source = async (): Promise<QuotaSource> => {
+      const check = await kioskCheck();
+      return check.ok
+        ? { kind: 'kiosk', kioskId: check.kiosk.id }
+        : { kind: 'address', address: request.ip };
+    };
     const results = await ingestBatch(envelope.data.ratings, {
       storage,
       known,
-      kioskCheck: kioskCheckOf(request),
+      kioskCheck,
       now: new Date(),
+      quota: { limits: quotaLimits, source },
     });
     request.log.info({ ratings: summarize(results) }, 'ratings batch');
+    const refusals = quotaRefusals(results);
+    if (refusals) {
+      // One line per batch; limits and counts only: never the address, a dossier or a comment.
+      const rejected = Object.values(refusals).reduce((a, b) => a + b, 0);
+      request.log.warn({ limits: refusals, rejected }, 'ratings over a daily limit');
+    }
     return { results };
   });
 };

@@ -3,6 +3,16 @@ export interface AppliedMigration {
   name: string;
 }
 
+/**
+ * Something a migration found that an operator should know (e.g. stored ratings it had to mark),
+ * without personal data. The server logs these at warn when it starts (routes/ratings.ts).
+ */
+export interface MigrationNotice {
+  version: number;
+  message: string;
+  count: number;
+}
+
 export class SchemaTooNewError extends Error {
   override name = 'SchemaTooNewError';
 }

@@ -1,6 +1,8 @@
 import type { Catalog, Procedure } from '../../domain/procedure.ts';
 import type { Rating, RatingResult } from '../../domain/rating.ts';
 import type { KioskStore } from '../kiosks/types.ts';
+import type { BatchQuota } from '../ratings/quota.ts';
+import type { MigrationNotice } from './migration-check.ts';
 import type { StatsStore } from '../stats/stats-store.ts';
 
 export type StorageKind = 'sqlite' | 'postgres';
@@ -38,12 +40,20 @@ export interface IncomingRating {
  * database's job (UNIQUE constraints), never a look-up first.
  */
 export interface RatingStore {
-  insertBatch(items: readonly IncomingRating[]): Promise<RatingResult[]>;
+  /**
+   * With a quota (issue 10), items over a daily limit are answered `rejected`
+   * (rate_limited_ratings) and the accepted ones counted, in the same transaction.
+   */
+  insertBatch(items: readonly IncomingRating[], quota?: BatchQuota): Promise<RatingResult[]>;
+  /** The database's key for hashing client addresses; undefined before migration 8. */
+  quotaSecret(): Promise<string | undefined>;
   count(): Promise<number>;
 }
 
 export interface Storage {
   kind: StorageKind;
+  /** What the migrations run by this open had to report (logged at warn by the server). */
+  migrationNotices: readonly MigrationNotice[];
   catalog: CatalogStore;
   ratings: RatingStore;
   /** Reads the satisfaction rollups (kept with every insert of ratings; see src/server/stats/). */

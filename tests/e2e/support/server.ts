@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LIFTED_RATING_QUOTA_ENV } from '../../support/rating-quota.ts';
 
 /** The repository root (tests/e2e/support → ../../..). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -86,6 +87,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
+      // E2e tests and benches send thousands of ratings from one address; a test of the quota
+      // passes its own values in `env`, which win.
+      ...LIFTED_RATING_QUOTA_ENV,
       ...options.env,
       PORT: String(port),
       HOST: '127.0.0.1',

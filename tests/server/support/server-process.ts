@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { LIFTED_RATING_QUOTA_ENV } from '../../support/rating-quota.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -44,6 +45,8 @@ export async function spawnServer(
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
+    // Crash and log tests post many ratings from one address; the quota is tested on its own.
+    ...LIFTED_RATING_QUOTA_ENV,
     ...env,
     PORT: String(listenOn),
     HOST: '127.0.0.1',

@@ -4,6 +4,7 @@ import { loadConfig } from '../../../src/server/config.ts';
 import { openPostgresStorage } from '../../../src/server/storage/postgres/storage.ts';
 import { openSqliteStorage, sqliteFileIn } from '../../../src/server/storage/sqlite/storage.ts';
 import type { Storage } from '../../../src/server/storage/types.ts';
+import { LIFTED_RATING_QUOTA } from '../../support/rating-quota.ts';
 import { createTestDatabase } from './databases.ts';
 import { makeTempDir } from './storage.ts';
 
@@ -29,6 +30,7 @@ async function withApp(
     logger: false,
     staticRoot: '/nonexistent-dvc-dist',
     ratingsPerMinute: 1_000_000,
+    ratingQuota: LIFTED_RATING_QUOTA,
   });
   await app.ready();
   return {

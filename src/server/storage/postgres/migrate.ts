@@ -1,5 +1,9 @@
 import type pg from 'pg';
-import { checkKnownVersions, type AppliedMigration } from '../migration-check.ts';
+import {
+  checkKnownVersions,
+  type AppliedMigration,
+  type MigrationNotice,
+} from '../migration-check.ts';
 import type { PostgresMigration } from './migrations.ts';
 
 /** Any constant shared by every instance: serialises migrations when several start at once. */
@@ -8,11 +12,13 @@ const MIGRATION_LOCK_KEY = 4_834_201;
 /**
  * Applies the pending migrations in one transaction (all or nothing). Refuses a database made by
  * a newer version of the app, rather than running old code against a schema it does not know.
+ * Returns what the migrations that ran had to report.
  */
 export async function migratePostgres(
   pool: pg.Pool,
   migrations: readonly PostgresMigration[],
-): Promise<void> {
+): Promise<MigrationNotice[]> {
+  const notices: MigrationNotice[] = [];
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -27,13 +33,15 @@ export async function migratePostgres(
     );
     const pending = checkKnownVersions('PostgreSQL', rows, migrations);
     for (const migration of pending) {
-      await migration.up(client);
+      const notice = await migration.up(client);
+      if (notice) notices.push(notice);
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,
       ]);
     }
     await client.query('COMMIT');
+    return notices;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

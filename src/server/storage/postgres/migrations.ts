@@ -1,6 +1,9 @@
 import type pg from 'pg';
+import type { MigrationNotice } from '../migration-check.ts';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
+import { upPostgresDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
+import { upPostgresRatingQuota } from '../../ratings/quota-migration.ts';
 import {
   upPostgresProcedureRollups,
   upPostgresStatsRollups,
@@ -14,7 +17,8 @@ import {
 export interface PostgresMigration {
   version: number;
   name: string;
-  up(client: pg.PoolClient): Promise<void>;
+  /** May return what the operator should know about the data it changed. */
+  up(client: pg.PoolClient): Promise<MigrationNotice | undefined | void>;
 }
 
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
@@ -50,4 +54,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 5, name: 'procedure rollups', up: upPostgresProcedureRollups },
   // Indexes the stats no longer read go: every insert paid for them (issue 7).
   { version: 6, name: 'unused ratings indexes', up: upPostgresUnusedIndexes },
+  // One rating per dossier on its canonical key, not the code as typed (issue 10).
+  { version: 7, name: 'dossier keys', up: upPostgresDossierKeys },
+  // Daily rating quotas per address and kiosk, kept with the inserts (issue 10).
+  { version: 8, name: 'rating quota', up: upPostgresRatingQuota },
 ];

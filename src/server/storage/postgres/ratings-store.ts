@@ -1,15 +1,24 @@
 import type pg from 'pg';
 import type { RatingResult } from '../../../domain/rating.ts';
-import { RATING_COLUMNS, toRatingRow, type RatingRow } from '../../ratings/row.ts';
+import type { BatchQuota } from '../../ratings/quota.ts';
+import { PostgresQuotaCounters } from '../../ratings/quota-postgres.ts';
+import {
+  RATING_COLUMNS,
+  RATING_COLUMNS_V3,
+  toRatingRow,
+  type RatingColumn,
+  type RatingRow,
+} from '../../ratings/row.ts';
 import type { IncomingRating, RatingStore } from '../types.ts';
 
-const COLUMN_TYPES: Record<keyof RatingRow, string> = {
+const COLUMN_TYPES: Record<RatingColumn, string> = {
   id: 'uuid',
   procedure_code: 'text',
   overall: 'text',
   criteria: 'jsonb',
   comment: 'text',
   dossier_code: 'text',
+  dossier_key: 'text',
   province: 'text',
   channel: 'text',
   created_at: 'timestamptz',
@@ -28,13 +37,21 @@ const COLUMN_TYPES: Record<keyof RatingRow, string> = {
  * (13 "deadlock detected" in 20 s; p99 9.7 s with the retries). Taken in one global order,
  * such waits can no longer form a cycle; the rollup trigger then upserts in key order too.
  */
-const INSERT_SQL = `
-  INSERT INTO ratings (${RATING_COLUMNS.join(', ')})
-  SELECT * FROM unnest(${RATING_COLUMNS.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`).join(', ')})
-    AS batch (${RATING_COLUMNS.join(', ')})
+const insertSql = (columns: readonly RatingColumn[]) => `
+  INSERT INTO ratings (${columns.join(', ')})
+  SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`).join(', ')})
+    AS batch (${columns.join(', ')})
   ORDER BY batch.id
   ON CONFLICT DO NOTHING
   RETURNING id::text AS id`;
+
+/** What the schema has (a test may hold a database at an older version; see storage.ts). */
+export interface PostgresRatingSchema {
+  /** Migration 7: dossier_key and its unique index. */
+  hasDossierKeys: boolean;
+  /** Migration 8: the rating_quota tables. */
+  hasQuota: boolean;
+}
 
 const HASHES_SQL = 'SELECT id::text AS id, content_hash FROM ratings WHERE id = ANY($1::uuid[])';
 
@@ -54,19 +71,42 @@ const ATTEMPTS = 3;
  * request order (what SQLite does).
  */
 export class PostgresRatingStore implements RatingStore {
-  constructor(readonly pool: pg.Pool) {}
+  readonly #columns: readonly RatingColumn[];
+  readonly #quota: PostgresQuotaCounters | undefined;
 
-  async insertBatch(items: readonly IncomingRating[]): Promise<RatingResult[]> {
+  constructor(
+    readonly pool: pg.Pool,
+    schema: PostgresRatingSchema = { hasDossierKeys: true, hasQuota: true },
+  ) {
+    this.#columns = schema.hasDossierKeys ? RATING_COLUMNS : RATING_COLUMNS_V3;
+    this.#quota = schema.hasQuota ? new PostgresQuotaCounters() : undefined;
+  }
+
+  async insertBatch(items: readonly IncomingRating[], quota?: BatchQuota): Promise<RatingResult[]> {
     if (items.length === 0) return [];
     const rows = items.map(toRatingRow);
+    const resolve = (client: pg.PoolClient, some: IncomingRating[], someRows: RatingRow[]) =>
+      resolveBatch(client, this.#columns, some, someRows);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.#inTransaction((client) => resolveBatch(client, items, rows));
+        // With a quota (issue 10), the counters are locked first and items over a limit are
+        // never inserted (src/server/ratings/quota-postgres.ts).
+        return await this.#inTransaction((client) =>
+          quota && this.#quota
+            ? this.#quota.resolve(client, quota, items, rows, (some, someRows) =>
+                resolve(client, some, someRows),
+              )
+            : resolve(client, [...items], [...rows]),
+        );
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
       }
     }
+  }
+
+  async quotaSecret(): Promise<string | undefined> {
+    return this.#quota?.secret(this.pool);
   }
 
   async count(): Promise<number> {
@@ -92,6 +132,7 @@ export class PostgresRatingStore implements RatingStore {
 
 async function resolveBatch(
   client: pg.PoolClient,
+  columns: readonly RatingColumn[],
   items: readonly IncomingRating[],
   rows: readonly RatingRow[],
 ): Promise<RatingResult[]> {
@@ -101,6 +142,7 @@ async function resolveBatch(
     const { round, later } = splitRound(pending, rows);
     const inserted = await insertRows(
       client,
+      columns,
       round.map((i) => rows[i] as RatingRow),
     );
     const missed: number[] = [];
@@ -137,18 +179,22 @@ function splitRound(
   for (const i of pending) {
     const row = rows[i] as RatingRow;
     const keys = [`id:${row.id}`];
-    if (row.dossier_code !== null) keys.push(`dossier:${row.procedure_code}\n${row.dossier_code}`);
+    if (row.dossier_key !== null) keys.push(`dossier:${row.procedure_code}\n${row.dossier_key}`);
     (keys.some((key) => seen.has(key)) ? later : round).push(i);
     for (const key of keys) seen.add(key);
   }
   return { round, later };
 }
 
-async function insertRows(client: pg.PoolClient, rows: readonly RatingRow[]): Promise<Set<string>> {
-  const values = RATING_COLUMNS.map((column) => rows.map((row) => row[column]));
+async function insertRows(
+  client: pg.PoolClient,
+  columns: readonly RatingColumn[],
+  rows: readonly RatingRow[],
+): Promise<Set<string>> {
+  const values = columns.map((column) => rows.map((row) => row[column]));
   const result = await client.query<{ id: string }>({
-    name: 'ratings_insert_batch',
-    text: INSERT_SQL,
+    name: `ratings_insert_batch_${columns.length}`,
+    text: insertSql(columns),
     values,
   });
   return new Set(result.rows.map((row) => row.id));

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PostgresKioskStore } from '../../kiosks/postgres-store.ts';
 import { PostgresStatsStore } from '../../stats/stats-store.ts';
+import { DOSSIER_KEYS_VERSION, RATING_QUOTA_VERSION } from '../../ratings/schema-versions.ts';
 import type { Storage } from '../types.ts';
 import { PostgresCatalogStore } from './catalog-store.ts';
 import { migratePostgres } from './migrate.ts';
@@ -15,16 +16,22 @@ export async function openPostgresStorage(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  let migrationNotices;
   try {
-    await migratePostgres(pool, migrations);
+    migrationNotices = await migratePostgres(pool, migrations);
   } catch (error) {
     await pool.end();
     throw error;
   }
   return {
     kind: 'postgres',
+    migrationNotices,
     catalog: new PostgresCatalogStore(pool),
-    ratings: new PostgresRatingStore(pool),
+    // A database held at an older version (tests of the upgrade) has no dossier keys or quota.
+    ratings: new PostgresRatingStore(pool, {
+      hasDossierKeys: migrations.some((m) => m.version === DOSSIER_KEYS_VERSION),
+      hasQuota: migrations.some((m) => m.version === RATING_QUOTA_VERSION),
+    }),
     stats: new PostgresStatsStore(pool),
     kiosks: new PostgresKioskStore(pool),
     close: () => pool.end(),

@@ -1,15 +1,21 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { checkKnownVersions, type AppliedMigration } from '../migration-check.ts';
+import {
+  checkKnownVersions,
+  type AppliedMigration,
+  type MigrationNotice,
+} from '../migration-check.ts';
 import type { SqliteMigration } from './migrations.ts';
 
 /**
  * Applies the pending migrations in one transaction (all or nothing). Refuses a database made by
  * a newer version of the app, rather than running old code against a schema it does not know.
+ * Returns what the migrations that ran had to report.
  */
 export function migrateSqlite(
   db: BetterSqlite3.Database,
   migrations: readonly SqliteMigration[],
-): void {
+): MigrationNotice[] {
+  const notices: MigrationNotice[] = [];
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -25,8 +31,10 @@ export function migrateSqlite(
       'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
     );
     for (const migration of pending) {
-      migration.up(db);
+      const notice = migration.up(db);
+      if (notice) notices.push(notice);
       record.run(migration.version, migration.name, new Date().toISOString());
     }
   }).immediate();
+  return notices;
 }

@@ -1,6 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { MigrationNotice } from '../migration-check.ts';
 import { upSqliteKiosks } from '../../kiosks/migrations.ts';
+import { upSqliteDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upSqliteRatings } from '../../ratings/migrations.ts';
+import { upSqliteRatingQuota } from '../../ratings/quota-migration.ts';
 import {
   upSqliteProcedureRollups,
   upSqliteStatsRollups,
@@ -14,7 +17,8 @@ import {
 export interface SqliteMigration {
   version: number;
   name: string;
-  up(db: BetterSqlite3.Database): void;
+  /** May return what the operator should know about the data it changed. */
+  up(db: BetterSqlite3.Database): MigrationNotice | undefined | void;
 }
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
@@ -51,4 +55,8 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   // The rating store keeps the rollups once per batch instead of a trigger once per rating, and
   // indexes the stats no longer read go (issue 7).
   { version: 6, name: 'rollups kept by the store', up: upSqliteStoreRollups },
+  // One rating per dossier on its canonical key, not the code as typed (issue 10).
+  { version: 7, name: 'dossier keys', up: upSqliteDossierKeys },
+  // Daily rating quotas per address and kiosk, kept with the inserts (issue 10).
+  { version: 8, name: 'rating quota', up: upSqliteRatingQuota },
 ];

@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { SqliteKioskStore } from '../../kiosks/sqlite-store.ts';
 import { SqliteStatsStore } from '../../stats/stats-store.ts';
 import { STORE_ROLLUPS_VERSION } from '../../stats/rollup-batch.ts';
+import { DOSSIER_KEYS_VERSION, RATING_QUOTA_VERSION } from '../../ratings/schema-versions.ts';
+import type { MigrationNotice } from '../migration-check.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
 import { migrateSqlite } from './migrate.ts';
@@ -17,6 +19,8 @@ export function openSqliteStorage(
   migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS,
 ): Storage {
   const db = new Database(file);
+  const has = (version: number) => migrations.some((m) => m.version === version);
+  let migrationNotices: MigrationNotice[];
   try {
     db.pragma('journal_mode = WAL');
     // FULL syncs the WAL on every commit: an accepted rating is answered "accepted" to a device
@@ -34,19 +38,22 @@ export function openSqliteStorage(
     db.pragma('foreign_keys = ON');
     // An import from the CLI may hold the write lock while the server runs: wait, do not fail.
     db.pragma('busy_timeout = 5000');
-    migrateSqlite(db, migrations);
+    migrationNotices = migrateSqlite(db, migrations);
   } catch (error) {
     db.close();
     throw error;
   }
   return {
     kind: 'sqlite',
+    migrationNotices,
     catalog: new SqliteCatalogStore(db),
-    // A database left at an older version (tests of the upgrade) still has the rollup trigger.
-    ratings: new SqliteRatingStore(
-      db,
-      migrations.some((m) => m.version === STORE_ROLLUPS_VERSION),
-    ),
+    // A database left at an older version (tests of the upgrade) still has the rollup trigger,
+    // and no dossier keys or quota.
+    ratings: new SqliteRatingStore(db, {
+      keepsRollups: has(STORE_ROLLUPS_VERSION),
+      hasDossierKeys: has(DOSSIER_KEYS_VERSION),
+      hasQuota: has(RATING_QUOTA_VERSION),
+    }),
     stats: new SqliteStatsStore(db),
     kiosks: new SqliteKioskStore(db),
     async close() {

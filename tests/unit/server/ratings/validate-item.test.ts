@@ -74,3 +74,31 @@ describe('echoedId', () => {
     expect(echoedId(Object.create({ id: 'inherited' }))).toBe('');
   });
 });
+
+describe('checkItem, issue 10 schema holes', () => {
+  it('refuses a comment with a lone surrogate, saying which field', () => {
+    for (const comment of ['Tốt \uD83D', '\uDE00', 'a\uDC00\uD800b']) {
+      const checked = checkItem({ ...valid, comment }, NOW);
+      expect(checked.ok, JSON.stringify(comment)).toBe(false);
+      if (checked.ok) continue;
+      expect(checked.result).toMatchObject({ status: 'rejected', reason: 'invalid' });
+      expect(checked.result.details).toBe('comment: lone_surrogate');
+    }
+    expect(checkItem({ ...valid, comment: 'Rất tốt 😀' }, NOW).ok).toBe(true);
+  });
+
+  it('refuses the nil and max UUIDs as ids, in any case', () => {
+    for (const id of [
+      '00000000-0000-0000-0000-000000000000',
+      'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF',
+    ]) {
+      const checked = checkItem({ ...valid, id }, NOW);
+      expect(checked.ok, id).toBe(false);
+      if (checked.ok) continue;
+      expect(checked.result).toMatchObject({ id, status: 'rejected', reason: 'invalid' });
+      // zod's uuid format already refuses the upper-case max; the refinement names the others.
+      expect(checked.result.details).toMatch(/^id: .*placeholder_uuid$/);
+    }
+  });
+});
