@@ -40,6 +40,8 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
     const row = records.rows.get(code);
     const detail = records.details.get(code);
     const file = detail?.file ?? row?.file ?? '';
+    // A row's line is worth naming only when the report names the row's file.
+    const line = detail === undefined ? row?.line : undefined;
     const type = detail?.detail.type ?? row?.row.type;
     // Between agencies, not for citizens (DESIGN.md §1).
     if (type === 'STANDARD_INTERNAL' || detail?.detail.isInternal === true) {
@@ -56,6 +58,7 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
       report.skipped.invalid += 1;
       report.problems.push({
         file,
+        ...(line === undefined ? {} : { line }),
         code,
         field: issue?.path.join('.') || '(record)',
         message: issue?.message ?? 'invalid',
