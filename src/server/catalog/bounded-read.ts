@@ -13,8 +13,13 @@ export function kindOf(stat: Stats): string {
   return 'unknown kind';
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const nf = new Intl.NumberFormat('en-US');
+
+/** "65 MB", "50.0 MB", "100 bytes": exact sizes stay exact, so a cap reads as set. */
+export function formatSize(bytes: number): string {
+  if (bytes < 2 ** 20) return `${nf.format(bytes)} bytes`;
+  const megabytes = bytes / 2 ** 20;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 
 /**
@@ -29,9 +34,9 @@ export function readRegularFile(file: string, maxBytes: number): BoundedRead {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: `not a regular file (${kindOf(stat)})` };
-    const cap = formatMegabytes(maxBytes).replace('.0 MB', ' MB');
+    const cap = formatSize(maxBytes);
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `${formatMegabytes(stat.size)}, over the ${cap} cap` };
+      return { ok: false, reason: `${formatSize(stat.size)}, over the ${cap} cap` };
     }
     // One byte past the cap tells "over" from "exactly at".
     const limit = maxBytes + 1;
@@ -43,7 +48,7 @@ export function readRegularFile(file: string, maxBytes: number): BoundedRead {
           return {
             ok: false,
             reason:
-              `read past the ${cap} cap, though its size said ${formatMegabytes(stat.size)} ` +
+              `read past the ${cap} cap, though its size said ${formatSize(stat.size)} ` +
               '(growing, or not what it says)',
           };
         }

@@ -3,22 +3,31 @@ import { isDeepStrictEqual } from 'node:util';
 import { procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
-import { listFiles, readSourceFile, type SourceRecords } from './portal-files.ts';
+import {
+  listFiles,
+  MAX_FILE_BYTES,
+  readSourceFile,
+  type FileCaps,
+  type SourceRecords,
+} from './portal-files.ts';
 import { mapPortalProcedure, type KeptValue } from './portal-map.ts';
 
 /**
  * Imports the national portal's own files (list rows as JSONL, detail answers as JSON) given as
  * files or folders. Every record is validated; a bad one is reported and skipped, never stops
  * the others. All procedures are written in one transaction, which bumps the catalogue version.
+ * `maxFileBytes` lowers or raises the per-file caps (tests use a small one).
  */
 export async function importPortalFiles(
   paths: readonly string[],
   catalog: CatalogStore,
+  options: { maxFileBytes?: Partial<FileCaps> } = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const report = emptyReport();
   const records: SourceRecords = { rows: new Map(), details: new Map() };
-  for (const file of listFiles(paths, report)) readSourceFile(file, records, report);
+  const caps = { ...MAX_FILE_BYTES, ...options.maxFileBytes };
+  for (const file of listFiles(paths, report)) readSourceFile(file, records, report, caps);
 
   const procedures = mapRecords(records, report);
   if (procedures.length > 0) {

@@ -23,6 +23,7 @@ export interface SourceRecords {
  * /dev/zero, a log that grew into the folder) from taking the importer's memory.
  */
 export const MAX_FILE_BYTES = { '.jsonl': 64 * 2 ** 20, '.json': 8 * 2 ** 20 } as const;
+export type FileCaps = Record<keyof typeof MAX_FILE_BYTES, number>;
 
 /**
  * Every regular file under the given paths (folders walked, sorted so runs are reproducible).
@@ -71,7 +72,12 @@ export function listFiles(paths: readonly string[], report: ImportReport): strin
 }
 
 /** Reads list rows (*.jsonl) and detail answers (*.json) into `records`, reporting what fails. */
-export function readSourceFile(file: string, records: SourceRecords, report: ImportReport): void {
+export function readSourceFile(
+  file: string,
+  records: SourceRecords,
+  report: ImportReport,
+  caps: FileCaps = MAX_FILE_BYTES,
+): void {
   const extension = path.extname(file).toLowerCase();
   if (extension !== '.jsonl' && extension !== '.json') {
     report.filesIgnored.push(path.basename(file));
@@ -79,7 +85,7 @@ export function readSourceFile(file: string, records: SourceRecords, report: Imp
   }
   let read;
   try {
-    read = readRegularFile(file, MAX_FILE_BYTES[extension]);
+    read = readRegularFile(file, caps[extension]);
   } catch (error) {
     refuseFile(report, file, describe(error));
     return;
