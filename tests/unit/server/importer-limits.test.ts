@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,5 +178,50 @@ describe('per-file caps', () => {
       },
     ]);
     expect(formatImportReport(report)).toMatch(/Files read: 1; not read: 1\n/);
+  });
+});
+
+describe('walking a folder', () => {
+  it('reads a file reached by two paths once, and names a socket and a dangling link', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dvc-import-walk-'));
+    const storage = openSqliteStorage(path.join(folder, 'dvc.sqlite'));
+    const source = path.join(folder, 'portal');
+    const server = createServer();
+    try {
+      mkdirSync(source);
+      writeFileSync(path.join(source, 'catalog.jsonl'), `${row('1.800201')}\n`);
+      symlinkSync('catalog.jsonl', path.join(source, 'same.jsonl'));
+      symlinkSync('nowhere.json', path.join(source, 'dangling.json'));
+      await new Promise<void>((listening) => server.listen(path.join(source, 'sock'), listening));
+
+      const report = await importPortalFiles([source], storage.catalog);
+      expect(report.filesRead).toBe(1);
+      expect(report.listRowsRead).toBe(1);
+      expect(report.keptAsPublished.filter((p) => p.message.includes('listed twice'))).toEqual([]);
+      expect(report.notFollowed).toEqual([
+        {
+          file: path.join(source, 'same.jsonl'),
+          message: `file already visited as ${path.join(source, 'catalog.jsonl')}`,
+        },
+      ]);
+      expect(report.problems).toEqual([
+        {
+          file: path.join(source, 'dangling.json'),
+          field: '(file)',
+          message: expect.stringContaining('ENOENT') as string,
+        },
+        {
+          file: path.join(source, 'sock'),
+          field: '(file)',
+          message: 'not a regular file (socket); not opened',
+        },
+      ]);
+      expect(report.filesRefused).toBe(2);
+      expect(await storage.catalog.has('1.800201')).toBe(true);
+    } finally {
+      await new Promise((closed) => server.close(closed));
+      await storage.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
