@@ -19,8 +19,8 @@ export interface SourceRecords {
 
 /**
  * The most we read of one file. The real list (5,670 rows) is 3.8 MB and the largest real detail
- * 146 KB: the caps leave 16× and 50× room while keeping a hostile or runaway file (a symlink to
- * /dev/zero, a log that grew into the folder) from taking the importer's memory.
+ * 146 KB: the caps leave 16× and 50× room while keeping a hostile or runaway file (a 50 MB
+ * "name", a log that grew into the folder) from taking the importer's memory.
  */
 export const MAX_FILE_BYTES = { '.jsonl': 64 * 2 ** 20, '.json': 8 * 2 ** 20 } as const;
 export type FileCaps = Record<keyof typeof MAX_FILE_BYTES, number>;
