@@ -12,10 +12,47 @@ export * from './procedure-values.ts';
 
 export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
 
+/**
+ * The longest text and list a procedure may carry. Every phone downloads the whole catalogue, so
+ * one corrupt or hostile source record (a 50 MB "name") must be refused at import and never
+ * served. The limits are the real national data's longest (2026-07 sample of the portal) with
+ * about 3× room or more, so the real data passes: see each one.
+ */
+export const PROCEDURE_LIMITS = {
+  /** Names, fields, agencies, applicants, publisher, results, legal basis: longest real 1,192. */
+  labelChars: 4_000,
+  /** Document names and groups, notes on methods, fees and times, steps: longest real 13,275. */
+  textChars: 64_000,
+  /** Codes kept as the source writes them (fee kind, time unit): longest real 11. */
+  codeChars: 100,
+  urlChars: 2_000,
+  /** Items in any one list: the longest real list has 55 (documents). */
+  listItems: 1_000,
+} as const;
+
+const count = new Intl.NumberFormat('en-US');
+const lengthOf = (input: unknown) =>
+  typeof input === 'string' || Array.isArray(input) ? count.format(input.length) : 'too many';
+
+/** A string of at most `max` characters; the message says how long it was (never the text). */
+const boundedString = (max: number) =>
+  z.string().max(max, {
+    error: (issue) =>
+      `too long: ${lengthOf(issue.input)} characters (at most ${count.format(max)})`,
+  });
+const label = () => boundedString(PROCEDURE_LIMITS.labelChars);
+const text = () => boundedString(PROCEDURE_LIMITS.textChars);
+const sourceCode = () => boundedString(PROCEDURE_LIMITS.codeChars);
+const boundedList = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(PROCEDURE_LIMITS.listItems, {
+    error: (issue) =>
+      `too many: ${lengthOf(issue.input)} items (at most ${count.format(PROCEDURE_LIMITS.listItems)})`,
+  });
+
 /** Text we have in Vietnamese, and in English where someone wrote one. */
 export const localizedTextSchema = z.object({
-  vi: z.string().min(1),
-  en: z.string().min(1).optional(),
+  vi: label().min(1),
+  en: label().min(1).optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -23,32 +60,32 @@ export const processingTimeSchema = z.object({
   value: z.number().nonnegative().nullable(),
   unit: z.enum(TIME_UNITS),
   /** The portal's own unit or wording when it is not one we interpret. */
-  unitRaw: z.string().optional(),
-  note: z.string().optional(),
+  unitRaw: sourceCode().optional(),
+  note: text().optional(),
 });
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 
 export const feeSchema = z.object({
   /** FEE (lệ phí), CHARGE/SERVICE_FEE (phí), PRICE_LEVEL (giá)… kept as the source says. */
-  kind: z.string().min(1),
+  kind: sourceCode().min(1),
   /** Amount in VND; null when the source gave none we could read. */
   amountVnd: z.number().nonnegative().nullable(),
-  note: z.string().optional(),
+  note: text().optional(),
 });
 export type Fee = z.infer<typeof feeSchema>;
 
 export const submissionMethodSchema = z.object({
   channel: z.enum(SUBMISSION_CHANNELS),
   processingTime: processingTimeSchema.optional(),
-  fees: z.array(feeSchema),
-  note: z.string().optional(),
+  fees: boundedList(feeSchema),
+  note: text().optional(),
 });
 export type SubmissionMethod = z.infer<typeof submissionMethodSchema>;
 
 export const documentSchema = z.object({
-  name: z.string().min(1),
+  name: text().min(1),
   /** Heading of the group on the portal ("Giấy tờ phải nộp", a case name…). */
-  group: z.string().optional(),
+  group: text().optional(),
   originals: z.number().int().nonnegative().optional(),
   copies: z.number().int().nonnegative().optional(),
 });
@@ -59,22 +96,22 @@ export const procedureSchema = z.object({
   name: localizedTextSchema,
   /** One-line plain-language summary (hand-written for the seed; absent for imported rows). */
   summary: localizedTextSchema.optional(),
-  fields: z.array(z.string().min(1)),
+  fields: boundedList(label().min(1)),
   governmentLevels: z.array(z.enum(GOVERNMENT_LEVELS)),
-  agencies: z.array(z.string().min(1)),
+  agencies: boundedList(label().min(1)),
   /** The ministry or province that published it. */
-  publisher: z.string().optional(),
+  publisher: label().optional(),
   /** Set only for a province's own ("SPECIFIC") procedure. */
   province: z.enum(PROVINCE_CODES).optional(),
   onlineLevel: z.enum(ONLINE_LEVELS),
-  methods: z.array(submissionMethodSchema),
-  documents: z.array(documentSchema),
-  steps: z.array(z.string().min(1)),
-  results: z.array(z.string().min(1)),
-  legalBasis: z.array(z.string().min(1)),
-  applicants: z.array(z.string().min(1)).optional(),
+  methods: boundedList(submissionMethodSchema),
+  documents: boundedList(documentSchema),
+  steps: boundedList(text().min(1)),
+  results: boundedList(label().min(1)),
+  legalBasis: boundedList(label().min(1)),
+  applicants: boundedList(label().min(1)).optional(),
   /** Link to the procedure's page on dichvucong.gov.vn. */
-  portalUrl: z.url(),
+  portalUrl: z.url().max(PROCEDURE_LIMITS.urlChars),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 

@@ -3,7 +3,7 @@ import { createApp, DEFAULT_STATIC_ROOT } from './app.ts';
 import { isBuildStale, runViteBuild } from './build-if-needed.ts';
 import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
 import { importPortalFiles } from './catalog/import-portal.ts';
-import { formatImportReport } from './catalog/import-report.ts';
+import { formatImportReport, IMPORT_EXIT, importExitCode } from './catalog/import-report.ts';
 import { loadConfig } from './config.ts';
 import { runKioskCommand } from './kiosks/kiosk-command.ts';
 import { openStorage } from './storage/open.ts';
@@ -14,6 +14,10 @@ const USAGE = `Usage:
   tsx src/server/cli.ts serve [--build-if-needed]   serve the app and the API
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
+
+import exits 0 when everything read was imported, 1 when nothing was, 2 on a usage error, and 3
+when it imported the good records but some were invalid or some files were not read (see its
+report). It reads regular .jsonl (up to 64 MB) and .json (up to 8 MB) files only.
 
 Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL,
 TRUST_PROXY, RATE_LIMIT_PER_MINUTE, APP_DIR (dist/)`;
@@ -67,13 +71,13 @@ async function serve(args: readonly string[]): Promise<void> {
 async function runImport(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) {
     process.stderr.write(`Nothing to import: give a file or a folder.\n\n${USAGE}\n`);
-    return 2;
+    return IMPORT_EXIT.usage;
   }
   const storage = await openStorage(loadConfig());
   try {
     const report = await importPortalFiles(paths, storage.catalog);
     process.stdout.write(`${formatImportReport(report)}\n`);
-    return report.imported.total > 0 ? 0 : 1;
+    return importExitCode(report);
   } finally {
     await storage.close();
   }

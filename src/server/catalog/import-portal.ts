@@ -3,22 +3,31 @@ import { isDeepStrictEqual } from 'node:util';
 import { procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
-import { listFiles, readSourceFile, type SourceRecords } from './portal-files.ts';
+import {
+  listFiles,
+  MAX_FILE_BYTES,
+  readSourceFile,
+  type FileCaps,
+  type SourceRecords,
+} from './portal-files.ts';
 import { mapPortalProcedure, type KeptValue } from './portal-map.ts';
 
 /**
  * Imports the national portal's own files (list rows as JSONL, detail answers as JSON) given as
  * files or folders. Every record is validated; a bad one is reported and skipped, never stops
  * the others. All procedures are written in one transaction, which bumps the catalogue version.
+ * `maxFileBytes` lowers or raises the per-file caps (tests use a small one).
  */
 export async function importPortalFiles(
   paths: readonly string[],
   catalog: CatalogStore,
+  options: { maxFileBytes?: Partial<FileCaps> } = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const report = emptyReport();
   const records: SourceRecords = { rows: new Map(), details: new Map() };
-  for (const file of listFiles(paths, report)) readSourceFile(file, records, report);
+  const caps = { ...MAX_FILE_BYTES, ...options.maxFileBytes };
+  for (const file of listFiles(paths, report)) readSourceFile(file, records, report, caps);
 
   const procedures = mapRecords(records, report);
   if (procedures.length > 0) {
@@ -40,6 +49,8 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
     const row = records.rows.get(code);
     const detail = records.details.get(code);
     const file = detail?.file ?? row?.file ?? '';
+    // A row's line is worth naming only when the report names the row's file.
+    const line = detail === undefined ? row?.line : undefined;
     const type = detail?.detail.type ?? row?.row.type;
     // Between agencies, not for citizens (DESIGN.md §1).
     if (type === 'STANDARD_INTERNAL' || detail?.detail.isInternal === true) {
@@ -56,6 +67,7 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
       report.skipped.invalid += 1;
       report.problems.push({
         file,
+        ...(line === undefined ? {} : { line }),
         code,
         field: issue?.path.join('.') || '(record)',
         message: issue?.message ?? 'invalid',

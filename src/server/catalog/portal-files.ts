@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PROCEDURE_CODE_PATTERN } from '../../domain/procedure.ts';
+import { kindOf, readRegularFile } from './bounded-read.ts';
 import type { ImportProblem, ImportReport } from './import-report.ts';
 import {
   portalDetailEnvelopeSchema,
@@ -12,43 +13,88 @@ import {
 } from './portal-source.ts';
 
 export interface SourceRecords {
-  rows: Map<string, { row: PortalListRow; file: string }>;
+  rows: Map<string, { row: PortalListRow; file: string; line: number }>;
   details: Map<string, { detail: PortalDetail; file: string }>;
 }
 
-/** Every file under the given paths (folders walked, sorted so runs are reproducible). */
+/**
+ * The most we read of one file. The real list (5,670 rows) is 3.8 MB and the largest real detail
+ * 146 KB: the caps leave 16× and 50× room while keeping a hostile or runaway file (a 50 MB
+ * "name", a log that grew into the folder) from taking the importer's memory.
+ */
+export const MAX_FILE_BYTES = { '.jsonl': 64 * 2 ** 20, '.json': 8 * 2 ** 20 } as const;
+export type FileCaps = Record<keyof typeof MAX_FILE_BYTES, number>;
+
+/**
+ * Every regular file under the given paths (folders walked, sorted so runs are reproducible).
+ * Symlinks are followed to a file or a folder not seen yet (by device and inode), so links that
+ * loop (`a -> .`) end; FIFOs, sockets and devices are refused without being opened.
+ */
 export function listFiles(paths: readonly string[], report: ImportReport): string[] {
   const files: string[] = [];
+  const seen = new Map<string, string>();
   const visit = (target: string) => {
     let stat;
     try {
+      // stat follows a symlink to what it points at; lstat alone would tell only "a link".
       stat = statSync(target);
     } catch (error) {
-      report.problems.push({ file: target, field: '(file)', message: describe(error) });
+      refuseFile(report, target, describe(error));
       return;
     }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(target).sort()) visit(path.join(target, name));
-    } else files.push(target);
+    if (!stat.isDirectory() && !stat.isFile()) {
+      refuseFile(report, target, `not a regular file (${kindOf(stat)}); not opened`);
+      return;
+    }
+    const identity = `${stat.dev}:${stat.ino}`;
+    const first = seen.get(identity);
+    if (first !== undefined) {
+      const kind = stat.isDirectory() ? 'folder' : 'file';
+      report.notFollowed.push({ file: target, message: `${kind} already visited as ${first}` });
+      return;
+    }
+    seen.set(identity, target);
+    if (stat.isFile()) {
+      files.push(target);
+      return;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(target).sort();
+    } catch (error) {
+      refuseFile(report, target, describe(error));
+      return;
+    }
+    for (const name of names) visit(path.join(target, name));
   };
   for (const target of paths) visit(path.resolve(target));
   return files;
 }
 
 /** Reads list rows (*.jsonl) and detail answers (*.json) into `records`, reporting what fails. */
-export function readSourceFile(file: string, records: SourceRecords, report: ImportReport): void {
+export function readSourceFile(
+  file: string,
+  records: SourceRecords,
+  report: ImportReport,
+  caps: FileCaps = MAX_FILE_BYTES,
+): void {
   const extension = path.extname(file).toLowerCase();
   if (extension !== '.jsonl' && extension !== '.json') {
     report.filesIgnored.push(path.basename(file));
     return;
   }
-  let text: string;
+  let read;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    read = readRegularFile(file, caps[extension]);
   } catch (error) {
-    report.problems.push({ file, field: '(file)', message: describe(error) });
+    refuseFile(report, file, describe(error));
     return;
   }
+  if (!read.ok) {
+    refuseFile(report, file, `${read.reason}; not read`);
+    return;
+  }
+  const text = read.text.replace(/^\uFEFF/, '');
   report.filesRead += 1;
   if (extension === '.jsonl') readListRows(file, text, records, report);
   else readDetail(file, text, records, report);
@@ -65,7 +111,10 @@ function readListRows(file: string, text: string, records: SourceRecords, report
     try {
       json = JSON.parse(line);
     } catch (error) {
-      invalid(report, { ...where, field: '(line)', message: `not valid JSON: ${describe(error)}` });
+      // The last line without its newline is how a copy that stopped early looks.
+      const isCut = index === lines.length - 1 && !text.endsWith('\n');
+      const message = `not valid JSON${isCut ? ' (the file looks cut short here)' : ''}`;
+      invalid(report, { ...where, field: '(line)', message: `${message}: ${describe(error)}` });
       return;
     }
     const row = validate(portalListRowSchema, json, where, report);
@@ -78,7 +127,7 @@ function readListRows(file: string, text: string, records: SourceRecords, report
         message: 'listed twice; the later row wins',
       });
     }
-    records.rows.set(row.code, { row, file });
+    records.rows.set(row.code, { row, file, line: index + 1 });
   });
 }
 
@@ -135,6 +184,12 @@ function checkCode(code: string, where: { file: string; line?: number }, report:
   if (PROCEDURE_CODE_PATTERN.test(code)) return true;
   invalid(report, { ...where, code, field: 'code', message: `"${code}" is not a procedure code` });
   return false;
+}
+
+/** A whole file not read: missing, unreadable, not a regular file, or over its cap. */
+function refuseFile(report: ImportReport, file: string, message: string) {
+  report.filesRefused += 1;
+  report.problems.push({ file, field: '(file)', message });
 }
 
 function invalid(report: ImportReport, problem: ImportProblem) {
