@@ -20,7 +20,10 @@ when it imported the good records but some were invalid or some files were not r
 report). It reads regular .jsonl (up to 64 MB) and .json (up to 8 MB) files only.
 
 Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL,
-TRUST_PROXY, RATE_LIMIT_PER_MINUTE, APP_DIR (dist/)`;
+TRUST_PROXY (proxy addresses/CIDRs), HSTS_MAX_AGE, RATE_LIMIT_PER_MINUTE, APP_DIR (dist/),
+RATINGS_PER_ADDRESS_PER_PROCEDURE_PER_DAY (20), RATINGS_PER_ADDRESS_PER_DAY (100),
+DOSSIER_RATINGS_PER_ADDRESS_PER_DAY (5), RATINGS_PER_KIOSK_PER_PROCEDURE_PER_DAY (2000),
+RATINGS_PER_KIOSK_PER_DAY (5000). See README.md, "Configuration".`;
 
 async function serve(args: readonly string[]): Promise<void> {
   const config = loadConfig();
