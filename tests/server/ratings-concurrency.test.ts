@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPostgresStorage } from '../../src/server/storage/postgres/storage.ts';
 import { openSqliteStorage, sqliteFileIn } from '../../src/server/storage/sqlite/storage.ts';
+import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
 import { countsOf, deadlocksSoFar } from './support/overlap-checks.ts';
 import { runOverlappingLoad } from './support/overlap-load.ts';
@@ -21,17 +22,22 @@ const LOAD = {
 
 const database = await createTestDatabase();
 
+/** Runs the load; every id sent is stored once and counted once, and no batch failed. */
+async function expectEachStoredOnce(storage: Storage): Promise<void> {
+  const result = await runOverlappingLoad(storage.ratings, LOAD);
+  expect(result.failures).toBe(0);
+  expect(await countsOf(storage)).toEqual({
+    stored: result.sent.size,
+    rolledUp: result.sent.size,
+  });
+}
+
 describe('overlapping batches from concurrent clients', () => {
   it('SQLite: none lost, none counted twice, no batch failed', async () => {
     const temp = makeTempDir('dvc-overlap-');
     const storage = openSqliteStorage(sqliteFileIn(temp.dir));
     try {
-      const result = await runOverlappingLoad(storage.ratings, LOAD);
-      expect(result.failures).toBe(0);
-      expect(await countsOf(storage)).toEqual({
-        stored: result.sent.size,
-        rolledUp: result.sent.size,
-      });
+      await expectEachStoredOnce(storage);
     } finally {
       await storage.close();
       temp.cleanup();
@@ -43,12 +49,7 @@ describe('overlapping batches from concurrent clients', () => {
     const before = await deadlocksSoFar(database.url);
     const storage = await openPostgresStorage(database.url);
     try {
-      const result = await runOverlappingLoad(storage.ratings, LOAD);
-      expect(result.failures).toBe(0);
-      expect(await countsOf(storage)).toEqual({
-        stored: result.sent.size,
-        rolledUp: result.sent.size,
-      });
+      await expectEachStoredOnce(storage);
     } finally {
       // Backends report their statistics when they exit: close the pool before reading.
       await storage.close();
