@@ -28,6 +28,8 @@ export interface CreateAppOptions {
   staticRoot?: string;
   /** POST /api/ratings per minute and client; default RATE_LIMIT_PER_MINUTE or 60. */
   ratingsPerMinute?: number;
+  /** Stats routes per minute and client; default STATS_RATE_LIMIT_PER_MINUTE or 120. */
+  statsPerMinute?: number;
 }
 
 export async function createApp(options: CreateAppOptions): Promise<FastifyInstance> {
@@ -62,7 +64,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
   });
   await app.register(catalogRoutes, { storage });
-  await app.register(statsRoutes, { storage });
+  await app.register(statsRoutes, { storage, rateLimitPerMinute: options.statsPerMinute });
   await app.register(kioskRoutes, { storage, adminToken: options.config.adminToken });
   await app.register(ratingsRoutes, { storage, rateLimitPerMinute: options.ratingsPerMinute });
 

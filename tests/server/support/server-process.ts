@@ -31,7 +31,8 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Spawns the server on a free port over `dataDir` (SQLite) and resolves once /api/health answers.
+ * Spawns the server on a free port over `dataDir` (SQLite, or PostgreSQL when `env` has a
+ * DATABASE_URL) and resolves once /api/health answers.
  * The built app is not needed: without dist/ the server serves the API only.
  */
 export async function spawnServer(
@@ -41,15 +42,16 @@ export async function spawnServer(
 ): Promise<ServerProcess> {
   const listenOn = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenOn}`;
+  // The test runner's own DATABASE_URL is not inherited; a test that wants PostgreSQL passes one.
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
   const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     LOG_LEVEL: 'warn',
     ...env,
     PORT: String(listenOn),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
   };
-  delete childEnv.DATABASE_URL;
   delete childEnv.VITEST;
   delete childEnv.VITEST_POOL_ID;
   delete childEnv.VITEST_WORKER_ID;

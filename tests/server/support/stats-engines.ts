@@ -29,6 +29,7 @@ async function withApp(
     logger: false,
     staticRoot: '/nonexistent-dvc-dist',
     ratingsPerMinute: 1_000_000,
+    statsPerMinute: 1_000_000,
   });
   await app.ready();
   return {

@@ -35,12 +35,13 @@ export async function openTempSqliteStorage(): Promise<{
 /** The app over the given storage, silent, with the built app taken from `staticRoot`. */
 export async function createTestApp(
   storage: Storage,
-  options: { config?: ServerConfig; staticRoot?: string } = {},
+  options: { config?: ServerConfig; staticRoot?: string; statsPerMinute?: number } = {},
 ): Promise<FastifyInstance> {
   const app = await createApp({
     config: options.config ?? loadConfig({}),
     storage,
     logger: false,
+    statsPerMinute: options.statsPerMinute,
     // A folder that does not exist = no built app, unless the test makes one.
     staticRoot: options.staticRoot ?? path.join(tmpdir(), 'dvc-no-such-dist'),
   });
