@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isCalendarDay, monthCount, nextDay } from './calendar-day.ts';
 import {
   defaultPeriod,
@@ -16,6 +16,11 @@ export interface QueryIssue {
   code: StatsPeriodIssue | (string & {});
   message: string;
 }
+
+/** The `details` of a 400 from the stats routes, as a client reads them. */
+export const queryIssuesSchema = z.array(
+  z.object({ param: z.string(), code: z.string(), message: z.string().optional() }),
+);
 
 export interface StatsPeriod {
   from: string;

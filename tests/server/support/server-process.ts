@@ -43,7 +43,8 @@ export async function spawnServer(
   const listenOn = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenOn}`;
   // The test runner's own DATABASE_URL is not inherited; a test that wants PostgreSQL passes one.
-  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.DATABASE_URL;
   const childEnv: NodeJS.ProcessEnv = {
     ...inherited,
     LOG_LEVEL: 'warn',
