@@ -79,7 +79,15 @@ describe('stats rate limit', () => {
   it('stops the server at start on a bad STATS_RATE_LIMIT_PER_MINUTE, naming it', async () => {
     const temp = makeTempDir('dvc-stats-limit-');
     try {
-      await expect(spawnServer(temp.dir, { STATS_RATE_LIMIT_PER_MINUTE: 'lots' })).rejects.toThrow(
+      const started = await spawnServer(temp.dir, { STATS_RATE_LIMIT_PER_MINUTE: 'lots' }).then(
+        async (server) => {
+          // It should not have started; stop it so that a failing test leaves nothing running.
+          await server.signal('SIGKILL');
+          return 'started';
+        },
+        (error: unknown) => String(error),
+      );
+      expect(started).toMatch(
         /STATS_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute, got "lots"/,
       );
     } finally {
