@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  addYears,
+  isCalendarDay,
+  monthsBetween as calendarMonthsBetween,
+  nextDay,
+} from './calendar-day.ts';
 import { ONLINE_LEVELS } from './online-level.ts';
 import { procedureCodeSchema } from './procedure.ts';
 import { PROVINCE_CODES } from './provinces.ts';
@@ -92,7 +98,31 @@ export const statsGroupSchema = z.object({
 });
 export type StatsGroup = z.infer<typeof statsGroupSchema>;
 
-const isoDaySchema = z.iso.date();
+/** A day of the calendar (calendar-day.ts): 2025-02-30 and 0000-02-01 are not. */
+const isoDaySchema = z.string().refine(isCalendarDay, {
+  message: 'must be a calendar date written YYYY-MM-DD',
+  params: { code: 'invalid_date' },
+  abort: true,
+});
+
+/**
+ * The span of a stats period (issue 10): no ratings predate the app, so nothing before
+ * 2000-01-01; nothing after tomorrow in Vietnam time (a device clock a little ahead can date a
+ * rating tomorrow); and at most 120 calendar months, so that by=month lists at most 120 groups
+ * and the cost of any accepted query stays bounded.
+ */
+export const STATS_FIRST_DAY = '2000-01-01';
+export const STATS_MAX_MONTHS = 120;
+
+/** Why a period was refused, as `details[].code` of the 400 (the dashboard translates each). */
+export const STATS_PERIOD_ISSUES = [
+  'invalid_date',
+  'too_early',
+  'too_late',
+  'after_to',
+  'period_too_long',
+] as const;
+export type StatsPeriodIssue = (typeof STATS_PERIOD_ISSUES)[number];
 
 export const statsResponseSchema = z.object({
   by: z.enum(STATS_DIMENSIONS),
@@ -104,12 +134,20 @@ export const statsResponseSchema = z.object({
 });
 export type StatsResponse = z.infer<typeof statsResponseSchema>;
 
-/** Query of GET /api/stats and /api/stats.csv; every value arrives as a URL string. */
+const statsDaySchema = isoDaySchema.refine((day) => day >= STATS_FIRST_DAY, {
+  message: `must not be before ${STATS_FIRST_DAY}`,
+  params: { code: 'too_early' },
+});
+
+/**
+ * Query of GET /api/stats and /api/stats.csv; every value arrives as a URL string. The checks
+ * that depend on today (no later than tomorrow, at most 120 months) are in stats-period.ts.
+ */
 export const statsQuerySchema = z
   .strictObject({
     by: z.enum(STATS_DIMENSIONS).default('province'),
-    from: isoDaySchema.optional(),
-    to: isoDaySchema.optional(),
+    from: statsDaySchema.optional(),
+    to: statsDaySchema.optional(),
     procedure: procedureCodeSchema.optional(),
     province: z.enum([...PROVINCE_CODES, UNSPECIFIED_KEY]).optional(),
     channel: z.enum(RATING_CHANNELS).optional(),
@@ -118,6 +156,7 @@ export const statsQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'from must not be after to',
     path: ['from'],
+    params: { code: 'after_to' },
   });
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
@@ -131,29 +170,12 @@ export function statsDayOf(instant: Date): string {
 /** Default period: the last 12 months up to today (Vietnam time), inclusive. */
 export function defaultPeriod(now: Date): { from: string; to: string } {
   const to = statsDayOf(now);
-  const start = new Date(`${to}T00:00:00Z`);
-  start.setUTCFullYear(start.getUTCFullYear() - 1);
-  start.setUTCDate(start.getUTCDate() + 1);
-  return { from: start.toISOString().slice(0, 10), to };
+  return { from: nextDay(addYears(to, -1)), to };
 }
 
 /** The YYYY-MM months from `from` to `to`, in order (the month line shows empty months too). */
 export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const last = to.slice(0, 7);
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    if (key > last) break;
-    months.push(key);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
+  return calendarMonthsBetween(from, to);
 }
 
 /* Catalogue figures: how many procedures are offered at each online level. */

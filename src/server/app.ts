@@ -37,6 +37,8 @@ export interface CreateAppOptions {
   pairThrottle?: PairThrottle;
   /** Ratings per day per address / kiosk; default from the environment (ratings/quota-limits.ts). */
   ratingQuota?: RatingQuotaLimits;
+  /** Stats routes per minute and client; default STATS_RATE_LIMIT_PER_MINUTE or 120. */
+  statsPerMinute?: number;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
   });
   await app.register(catalogRoutes, { storage });
-  await app.register(statsRoutes, { storage });
+  await app.register(statsRoutes, { storage, rateLimitPerMinute: options.statsPerMinute });
   await app.register(kioskRoutes, {
     storage,
     adminToken: options.config.adminToken,

@@ -6,6 +6,9 @@ import { importPortalFiles } from './catalog/import-portal.ts';
 import { formatImportReport, IMPORT_EXIT, importExitCode } from './catalog/import-report.ts';
 import { loadConfig } from './config.ts';
 import { runKioskCommand } from './kiosks/kiosk-command.ts';
+import { ratingQuotaFromEnv } from './ratings/quota-limits.ts';
+import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
+import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
 import { openStorage } from './storage/open.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,13 +23,19 @@ when it imported the good records but some were invalid or some files were not r
 report). It reads regular .jsonl (up to 64 MB) and .json (up to 8 MB) files only.
 
 Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, LOG_LEVEL,
-TRUST_PROXY (proxy addresses/CIDRs), HSTS_MAX_AGE, RATE_LIMIT_PER_MINUTE, APP_DIR (dist/),
+TRUST_PROXY (proxy addresses/CIDRs), HSTS_MAX_AGE, RATE_LIMIT_PER_MINUTE, STATS_RATE_LIMIT_PER_MINUTE,
+APP_DIR (dist/),
 RATINGS_PER_ADDRESS_PER_PROCEDURE_PER_DAY (20), RATINGS_PER_ADDRESS_PER_DAY (100),
 DOSSIER_RATINGS_PER_ADDRESS_PER_DAY (5), RATINGS_PER_KIOSK_PER_PROCEDURE_PER_DAY (2000),
 RATINGS_PER_KIOSK_PER_DAY (5000). See README.md, "Configuration".`;
 
 async function serve(args: readonly string[]): Promise<void> {
   const config = loadConfig();
+  // The limits are read again where they apply; read them here too, so a bad value stops the
+  // start before any build or database connection (a PostgreSQL pool would hold the exit).
+  ratingsRateLimitFromEnv();
+  statsRateLimitFromEnv();
+  ratingQuotaFromEnv();
   // APP_DIR points at an app built elsewhere: serve it as it is.
   if (
     config.appDir === undefined &&

@@ -8,6 +8,7 @@ import {
   statsResponseSchema,
   type Figure,
 } from '../../src/domain/stats.ts';
+import { parseCsv } from './support/parse-csv.ts';
 import { makeProcedure } from './support/procedures.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
 import { openStatsEngines, type StatsEngine } from './support/stats-engines.ts';
@@ -16,39 +17,6 @@ import { openStatsEngines, type StatsEngine } from './support/stats-engines.ts';
  * GET /api/stats.csv is the open-data form of GET /api/stats: UTF-8 with a byte-order mark,
  * RFC 4180, and the same numbers as the JSON, read back by a parser that knows nothing of ours.
  */
-
-/** RFC 4180: fields split by commas, records by CRLF, quoted fields may hold both and "". */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else if (ch === '\n' || ch === '\r' || ch === '"') {
-      throw new Error(`bare ${JSON.stringify(ch)} at ${i}: not RFC 4180`);
-    } else field += ch;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || record.length > 0) throw new Error('the last record has no CRLF');
-  return records;
-}
 
 // A name with a comma and quotes, and a field with a comma: the CSV must quote them.
 const ODD_NAME = 'Cấp giấy phép xây dựng, sửa chữa "nhà ở riêng lẻ"';

@@ -176,7 +176,7 @@ it('keeps the rollups equal to a direct count of the ratings table, on every eng
           sent.push(...items);
         }
         const windows = [
-          { from: statsDayOf(new Date(now - 367 * DAY)), to: statsDayOf(new Date(now + 2 * DAY)) },
+          { from: statsDayOf(new Date(now - 367 * DAY)), to: statsDayOf(new Date(now + DAY)) },
           {
             from: statsDayOf(new Date(now - EDGE_DAYS[3] * DAY)),
             to: statsDayOf(new Date(now - EDGE_DAYS[0] * DAY)),

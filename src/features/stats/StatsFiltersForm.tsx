@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROVINCES } from '../../domain/provinces.ts';
 import { RATING_CHANNELS } from '../../domain/rating.ts';
 import { FILTER_PARAMS, type StatsFilters } from './filters.ts';
+import type { FilterParam } from './refused-filters.ts';
 
 /**
  * Filters as a plain form: applied on submit (one request set per change, not per keystroke),
@@ -11,11 +12,30 @@ import { FILTER_PARAMS, type StatsFilters } from './filters.ts';
 export function StatsFiltersForm(props: {
   filters: StatsFilters;
   onApply: (filters: StatsFilters) => void;
+  /** The server's reason per refused field; the field keeps what the user typed. */
+  errors?: Partial<Record<FilterParam, string>>;
 }) {
   const { t, i18n } = useTranslation('stats');
   const id = useId();
   const { filters } = props;
   const isVi = i18n.language.startsWith('vi');
+  const errors = props.errors ?? {};
+  // aria-invalid and the message read with the field, as for any form error (WCAG 3.3.1).
+  const errorOf = (name: FilterParam) => {
+    const message = errors[name];
+    return {
+      props: message
+        ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${name}-error` }
+        : {},
+      message: message && (
+        <p id={`${id}-${name}-error`} className="stats-filters__error">
+          {message}
+        </p>
+      ),
+    };
+  };
+  const fromError = errorOf('from');
+  const toError = errorOf('to');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,11 +56,25 @@ export function StatsFiltersForm(props: {
         <div className="stats-filters__grid">
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-            <input id={`${id}-from`} name="from" type="date" defaultValue={filters.from ?? ''} />
+            <input
+              id={`${id}-from`}
+              name="from"
+              type="date"
+              defaultValue={filters.from ?? ''}
+              {...fromError.props}
+            />
+            {fromError.message}
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-            <input id={`${id}-to`} name="to" type="date" defaultValue={filters.to ?? ''} />
+            <input
+              id={`${id}-to`}
+              name="to"
+              type="date"
+              defaultValue={filters.to ?? ''}
+              {...toError.props}
+            />
+            {toError.message}
           </div>
           <div className="field">
             <label htmlFor={`${id}-channel`}>{t('filters.channel')}</label>

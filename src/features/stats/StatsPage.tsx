@@ -8,6 +8,7 @@ import { filtersQuery, parseStatsFilters, type StatsFilters } from './filters.ts
 import { formatDateTime, formatDay } from './format.ts';
 import { MonthTrend } from './MonthTrend.tsx';
 import { NationalFigure } from './NationalFigure.tsx';
+import { refusedMessages } from './refused-filters.ts';
 import { StatsFiltersForm } from './StatsFiltersForm.tsx';
 import { useDashboardFigures } from './useDashboardFigures.ts';
 import './stats.css';
@@ -24,8 +25,14 @@ export function StatsPage() {
   const [params] = useSearchParams();
   const updateParams = useUpdateSearchParams();
   const { filters, ignored } = parseStatsFilters(params);
-  const { state, cached } = useDashboardFigures(filters);
-  const figures = cached?.figures;
+  const { state, cached, refused } = useDashboardFigures(filters);
+  // Figures saved for filters the server now refuses (a period that has grown too long) would
+  // answer a question the server no longer does: the reasons are shown instead.
+  const figures = state === 'refused' ? undefined : cached?.figures;
+  const problems = refusedMessages(refused, t, lang);
+  const fieldErrors = Object.fromEntries(
+    problems.flatMap((p) => (p.param ? [[p.param, p.message]] : [])),
+  );
 
   // The form sends every filter: the whole query is replaced, on this screen only (issue 20).
   const apply = (next: StatsFilters) => updateParams(() => filtersQuery(next));
@@ -34,7 +41,17 @@ export function StatsPage() {
     <div className="stats-page">
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <StatsFiltersForm filters={filters} onApply={apply} />
+      {problems.length > 0 && (
+        <div className="notice notice--error" role="alert">
+          <p>{t('refused.title')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.message}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <StatsFiltersForm filters={filters} onApply={apply} errors={fieldErrors} />
       {ignored.length > 0 && (
         <p className="note" role="status">
           {t('filters.ignored', { params: ignored.join(', ') })}

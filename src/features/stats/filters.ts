@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../domain/calendar-day.ts';
 import { PROVINCE_CODES } from '../../domain/provinces.ts';
 import { RATING_CHANNELS } from '../../domain/rating-values.ts';
 import type { StatsDimension } from '../../domain/stats.ts';
@@ -14,15 +15,10 @@ export interface StatsFilters {
 
 export const FILTER_PARAMS = ['from', 'to', 'channel', 'province'] as const;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isDay(value: string): boolean {
-  return DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
-
 const VALID: Record<(typeof FILTER_PARAMS)[number], (value: string) => boolean> = {
-  from: isDay,
-  to: isDay,
+  // A real calendar day (Date.parse took 2025-02-30 as 2 March); the span is the server's to check.
+  from: isCalendarDay,
+  to: isCalendarDay,
   channel: (v) => (RATING_CHANNELS as readonly string[]).includes(v),
   province: (v) => (PROVINCE_CODES as readonly string[]).includes(v),
 };

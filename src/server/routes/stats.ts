@@ -1,24 +1,24 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import type { z } from 'zod';
-import { catalogStatsQuerySchema, statsQuerySchema } from '../../domain/stats.ts';
+import { parseStatsRequest, queryIssuesOf, type QueryIssue } from '../../domain/stats-period.ts';
+import { catalogStatsQuerySchema } from '../../domain/stats.ts';
 import { sendError } from '../errors.ts';
 import { CatalogIndexCache } from '../stats/catalog-index.ts';
 import { computeCatalogFigures } from '../stats/catalog-figures.ts';
 import { computeStats } from '../stats/compute-stats.ts';
 import { OPEN_DATA_LICENSE, statsToCsv } from '../stats/csv.ts';
+import { statsRateLimitFromEnv } from '../stats/rate-limit.ts';
 import type { Storage } from '../storage/types.ts';
 
 export interface StatsRoutesOptions {
   storage: Storage;
+  /** Requests per minute and client address; default from the environment (rate-limit.ts). */
+  rateLimitPerMinute?: number;
 }
 
 /** 400 naming each bad parameter, so a client can show a translated message per field. */
-function badQuery(reply: FastifyReply, error: z.ZodError): FastifyReply {
-  const details = error.issues.map((issue) => ({
-    param: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : ''),
-    code: issue.code,
-  }));
-  const names = details.map((d) => d.param).join(', ');
+function badQuery(reply: FastifyReply, details: readonly QueryIssue[]): FastifyReply {
+  const names = [...new Set(details.map((d) => d.param))].join(', ');
   return sendError(
     reply,
     400,
@@ -33,14 +33,29 @@ function badQuery(reply: FastifyReply, error: z.ZodError): FastifyReply {
  * GET /api/catalog-stats. The figures are computed from rollups; a short public cache lets a
  * CDN absorb a popular dashboard without hiding new ratings for long.
  */
-export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, { storage }) => {
+export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, options) => {
+  const { storage } = options;
   const catalogIndex = new CatalogIndexCache(storage.catalog);
   const licenseLink = `<${OPEN_DATA_LICENSE.url}>; rel="license"`;
 
+  // Registered inside this plugin, so it counts only these routes, apart from the ratings'
+  // allowance. Keyed by client address (TRUST_PROXY decides what that is); runs on onRequest,
+  // before any work. A 429 is answered by the app's error handler with Retry-After.
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? statsRateLimitFromEnv(),
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: context.statusCode,
+      message: `Too many requests. Try again in ${context.after}.`,
+    }),
+  });
+
   const answer = async (query: unknown, reply: FastifyReply) => {
-    const parsed = statsQuerySchema.safeParse(query);
-    if (!parsed.success) return { error: badQuery(reply, parsed.error) };
-    const stats = await computeStats(storage.stats, await catalogIndex.get(), parsed.data);
+    const now = new Date();
+    const request = parseStatsRequest(query, now);
+    if (!request.ok) return { error: badQuery(reply, request.issues) };
+    const index = await catalogIndex.get();
+    const stats = await computeStats(storage.stats, index, request.query, request.period, now);
     reply.header('Cache-Control', 'public, max-age=60').header('Link', licenseLink);
     return { stats };
   };
@@ -65,7 +80,7 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
 
   app.get('/api/catalog-stats', async (request, reply) => {
     const parsed = catalogStatsQuerySchema.safeParse(request.query);
-    if (!parsed.success) return badQuery(reply, parsed.error);
+    if (!parsed.success) return badQuery(reply, queryIssuesOf(parsed.error));
     const figures = computeCatalogFigures(await catalogIndex.get(), parsed.data.by);
     return reply.header('Cache-Control', 'public, max-age=60').send(figures);
   });

@@ -7,7 +7,6 @@ import {
   type SatisfactionLevel,
 } from '../../domain/rating.ts';
 import {
-  defaultPeriod,
   emptyCounts,
   figureOf,
   monthsBetween,
@@ -19,6 +18,7 @@ import {
   type StatsQuery,
   type StatsResponse,
 } from '../../domain/stats.ts';
+import type { StatsPeriod } from '../../domain/stats-period.ts';
 import type { CatalogIndex } from './catalog-index.ts';
 import { rollupSql, splitPeriod, type RollupFilters } from './plan.ts';
 import type { RollupRow, StatsStore } from './stats-store.ts';
@@ -125,16 +125,20 @@ function filtersOf(query: StatsQuery, index: CatalogIndex): RollupFilters {
   return filters;
 }
 
-/** GET /api/stats: reads rollups only (cost ∝ groups × segments), never the ratings table. */
+/**
+ * GET /api/stats over a period parseStatsRequest accepted: reads rollups only, never the ratings
+ * table. The cost is bounded by groups × segments: at most 3 segments (plan.ts); at most 120
+ * months, 34 provinces + 1, 3 channels, or one group per procedure, field or agency that the
+ * catalogue (plus the no-procedure kiosk code) has, each rollup row mapped to the few fields or
+ * agencies of its procedure.
+ */
 export async function computeStats(
   store: StatsStore,
   index: CatalogIndex,
   query: StatsQuery,
+  { from, to }: StatsPeriod,
   now: Date = new Date(),
 ): Promise<StatsResponse> {
-  const period = defaultPeriod(now);
-  const from = query.from ?? (query.to && query.to < period.from ? query.to : period.from);
-  const to = query.to ?? (from > period.to ? from : period.to);
   const by = query.by;
   const filters = filtersOf(query, index);
   const segments = splitPeriod(from, to);

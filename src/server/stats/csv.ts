@@ -25,10 +25,22 @@ export const CSV_COLUMNS: readonly string[] = [
   ...RATING_CRITERIA.flatMap((c) => FIGURE_COLUMNS.map((col) => `${c}_${col}`)),
 ];
 
-function cell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…,
+ * @SUM(…), -1+1; tab and CR can hide one): catalogue names, fields and agencies reach the CSV
+ * verbatim, so a hostile or careless entry would run on the reader's machine.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell (RFC 4180 quoting). OWASP's advice against CSV injection: a text that could be
+ * read as a formula gets a leading single quote, which spreadsheets show as text, and is
+ * quoted. Only text: the counts and rates are written by figureCells, and stay numbers.
+ */
+function textCell(value: string | undefined): string {
+  if (value === undefined) return '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A fraction 0…1 with six decimals (enough to recompute nothing: the counts are exact). */
@@ -52,9 +64,9 @@ export function statsToCsv(stats: StatsResponse): string {
     figure: Figure & { criteria: Record<string, Figure> },
   ) =>
     [
-      cell(dimension),
-      cell(key),
-      cell(label),
+      textCell(dimension),
+      textCell(key),
+      textCell(label),
       stats.from,
       stats.to,
       ...figureCells(figure),

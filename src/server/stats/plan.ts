@@ -1,3 +1,11 @@
+import {
+  firstDayOfMonth,
+  isLastDayOfMonth,
+  lastDayOfMonth,
+  monthOf,
+  nextDay,
+  previousDay,
+} from '../../domain/calendar-day.ts';
 import type { StatsDimension } from '../../domain/stats.ts';
 import { criteriaTable, overallTable, type CubeFamily, type Grain } from './rollup-schema.ts';
 
@@ -8,41 +16,32 @@ export interface Segment {
   last: string;
 }
 
-function lastDayOfMonth(day: string): string {
-  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * Splits [from, to] into at most three segments: the days before the first whole month, the
- * whole months (read from the monthly rollup), the days after the last whole month.
+ * whole months (read from the monthly rollup), the days after the last whole month. Constant
+ * work whatever the period's length; the days come from calendar-day.ts, right for every year.
  */
 export function splitPeriod(from: string, to: string): Segment[] {
+  if (from > to) return [];
   const segments: Segment[] = [];
   let cursor = from;
-  if (!cursor.endsWith('-01')) {
+  if (cursor !== firstDayOfMonth(cursor)) {
     const end = lastDayOfMonth(cursor) < to ? lastDayOfMonth(cursor) : to;
     segments.push({ grain: 'day', first: cursor, last: end });
     if (end === to) return segments;
     cursor = nextDay(end);
   }
-  let firstMonth: string | undefined;
-  let lastMonth: string | undefined;
-  while (lastDayOfMonth(cursor) <= to) {
-    firstMonth ??= cursor.slice(0, 7);
-    lastMonth = cursor.slice(0, 7);
-    cursor = nextDay(lastDayOfMonth(cursor));
+  // cursor is now the first day of a month, and cursor <= to.
+  const lastWholeMonth = isLastDayOfMonth(to)
+    ? monthOf(to)
+    : monthOf(previousDay(firstDayOfMonth(to)));
+  if (lastWholeMonth >= monthOf(cursor)) {
+    segments.push({ grain: 'month', first: monthOf(cursor), last: lastWholeMonth });
   }
-  if (firstMonth && lastMonth)
-    segments.push({ grain: 'month', first: firstMonth, last: lastMonth });
-  if (cursor <= to) segments.push({ grain: 'day', first: cursor, last: to });
+  if (!isLastDayOfMonth(to)) {
+    const tailStart = firstDayOfMonth(to) > cursor ? firstDayOfMonth(to) : cursor;
+    segments.push({ grain: 'day', first: tailStart, last: to });
+  }
   return segments;
 }
 

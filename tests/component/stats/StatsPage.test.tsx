@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -78,6 +78,48 @@ describe('Satisfaction dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Show figures' }));
     await vi.waitFor(() =>
       expect(requests).toContain('/api/stats?channel=kiosk&province=79&by=month'),
+    );
+  });
+
+  it('names a date out of the span in a translated message, and keeps what was typed', async () => {
+    const { user } = renderStats({ fetch: statsServer() });
+    await screen.findByRole('region', { name: 'Whole country' });
+    const from = screen.getByLabelText('From');
+    fireEvent.change(from, { target: { value: '1999-12-31' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2001-01-31' } });
+    await user.click(screen.getByRole('button', { name: 'Show figures' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('These filters cannot be shown');
+    expect(alert).toHaveTextContent(
+      'From: the figures start on 1 Jan 2000. Choose that day or a later one.',
+    );
+    expect(screen.queryByText(/Cannot reach the server/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Whole country' })).not.toBeInTheDocument();
+    // The field keeps the user's input, marked invalid, with the reason read along with it.
+    const kept = screen.getByLabelText('From');
+    expect(kept).toHaveValue('1999-12-31');
+    expect(kept).toHaveAttribute('aria-invalid', 'true');
+    expect(kept).toHaveAccessibleDescription(/the figures start on 1 Jan 2000/);
+    expect(screen.getByLabelText('To')).toHaveValue('2001-01-31');
+    expect(screen.getByLabelText('To')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says in Vietnamese which field is wrong: a period too long, a day not in the calendar', async () => {
+    const tooLong = renderStats({
+      fetch: statsServer(),
+      language: 'vi',
+      route: '/stats?from=2005-01-01&to=2025-02-28',
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Từ ngày: một khoảng thời gian dài tối đa 120 tháng (10 năm).',
+    );
+    expect(screen.getByLabelText('Từ ngày')).toHaveValue('2005-01-01');
+    tooLong.unmount();
+
+    renderStats({ fetch: statsServer(), language: 'vi', route: '/stats?to=2025-02-30' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Đến ngày: ngày này không có trên lịch.',
     );
   });
 

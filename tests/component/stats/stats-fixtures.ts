@@ -1,4 +1,5 @@
 import { RATING_CRITERIA, type SatisfactionLevel } from '../../../src/domain/rating.ts';
+import { parseStatsRequest } from '../../../src/domain/stats-period.ts';
 import {
   emptyCounts,
   figureOf,
@@ -81,7 +82,10 @@ export const KNOWN_CATALOG: CatalogStatsResponse = {
   overall: { total: 4, counts: { full: 1, partial: 2, in_person: 1, unknown: 0 }, fullShare: 0.25 },
 };
 
-/** Serves the known figures for /api/stats?by=… and /api/catalog-stats; 404 elsewhere. */
+/**
+ * Serves the known figures for /api/stats?by=… and /api/catalog-stats; 404 elsewhere. A query
+ * the server would refuse is answered with its 400.
+ */
 export function statsServer(requests: string[] = []): typeof fetch {
   return async (input) => {
     const url = new URL(
@@ -90,6 +94,12 @@ export function statsServer(requests: string[] = []): typeof fetch {
     );
     requests.push(url.pathname + url.search);
     if (url.pathname === '/api/stats') {
+      // The server's own check of the query (domain/stats-period.ts), answered as it does.
+      const request = parseStatsRequest(Object.fromEntries(url.searchParams), new Date());
+      if (!request.ok) {
+        const error = { code: 'bad_request', message: 'Invalid', details: request.issues };
+        return Response.json({ error }, { status: 400 });
+      }
       return Response.json(KNOWN[(url.searchParams.get('by') ?? 'province') as StatsDimension]);
     }
     if (url.pathname === '/api/catalog-stats') return Response.json(KNOWN_CATALOG);

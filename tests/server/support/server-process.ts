@@ -32,7 +32,8 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Spawns the server on a free port over `dataDir` (SQLite) and resolves once /api/health answers.
+ * Spawns the server on a free port over `dataDir` (SQLite, or PostgreSQL when `env` has a
+ * DATABASE_URL) and resolves once /api/health answers.
  * The built app is not needed: without dist/ the server serves the API only.
  */
 export async function spawnServer(
@@ -42,8 +43,11 @@ export async function spawnServer(
 ): Promise<ServerProcess> {
   const listenOn = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenOn}`;
+  // The test runner's own DATABASE_URL is not inherited; a test that wants PostgreSQL passes one.
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.DATABASE_URL;
   const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     LOG_LEVEL: 'warn',
     // Crash and log tests post many ratings from one address; the quota is tested on its own.
     ...LIFTED_RATING_QUOTA_ENV,
@@ -52,7 +56,6 @@ export async function spawnServer(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
   };
-  delete childEnv.DATABASE_URL;
   delete childEnv.VITEST;
   delete childEnv.VITEST_POOL_ID;
   delete childEnv.VITEST_WORKER_ID;

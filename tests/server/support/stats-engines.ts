@@ -31,6 +31,7 @@ async function withApp(
     staticRoot: '/nonexistent-dvc-dist',
     ratingsPerMinute: 1_000_000,
     ratingQuota: LIFTED_RATING_QUOTA,
+    statsPerMinute: 1_000_000,
   });
   await app.ready();
   return {

@@ -36,7 +36,10 @@ export async function openTempSqliteStorage(): Promise<{
 export async function createTestApp(
   storage: Storage,
   options: Partial<
-    Pick<CreateAppOptions, 'config' | 'staticRoot' | 'pairThrottle' | 'requestTimeoutMs'>
+    Pick<
+      CreateAppOptions,
+      'config' | 'staticRoot' | 'pairThrottle' | 'requestTimeoutMs' | 'statsPerMinute'
+    >
   > = {},
 ): Promise<FastifyInstance> {
   const app = await createApp({
