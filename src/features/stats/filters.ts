@@ -1,4 +1,3 @@
-import { isCalendarDay } from '../../domain/calendar-day.ts';
 import { PROVINCE_CODES } from '../../domain/provinces.ts';
 import { RATING_CHANNELS } from '../../domain/rating-values.ts';
 import type { StatsDimension } from '../../domain/stats.ts';
@@ -15,10 +14,13 @@ export interface StatsFilters {
 
 export const FILTER_PARAMS = ['from', 'to', 'channel', 'province'] as const;
 
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 const VALID: Record<(typeof FILTER_PARAMS)[number], (value: string) => boolean> = {
-  // A real calendar day (Date.parse took 2025-02-30 as 2 March); the span is the server's to check.
-  from: isCalendarDay,
-  to: isCalendarDay,
+  // Only the shape: whether it is a day on the calendar and inside the published span is the
+  // server's to say, and its 400 names the field with a reason the page translates.
+  from: (v) => DAY_SHAPE.test(v),
+  to: (v) => DAY_SHAPE.test(v),
   channel: (v) => (RATING_CHANNELS as readonly string[]).includes(v),
   province: (v) => (PROVINCE_CODES as readonly string[]).includes(v),
 };
