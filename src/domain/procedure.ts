@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_LEVELS } from './online-level.ts';
+import { procedureCaseSchema } from './procedure-cases.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 import {
   GOVERNMENT_LEVELS,
@@ -9,6 +10,7 @@ import {
 } from './procedure-values.ts';
 
 export * from './procedure-values.ts';
+export * from './procedure-cases.ts';
 
 export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
 
@@ -75,6 +77,8 @@ export const procedureSchema = z.object({
   applicants: z.array(z.string().min(1)).optional(),
   /** Link to the procedure's page on dichvucong.gov.vn. */
   portalUrl: z.url(),
+  // Issue 11 (facts), optional so older catalogues parse: the source's per-case times.
+  cases: z.array(procedureCaseSchema).optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 

@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Procedure } from '../../src/domain/procedure.ts';
+import { mapPortalProcedure } from '../../src/server/catalog/portal-map.ts';
+import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
 
 /**
  * Where the real national-portal files are (never committed; absent on a user's fresh clone):
@@ -11,3 +14,19 @@ export const PORTAL_DIR =
   path.resolve(import.meta.dirname, '../../../shared/data/national-portal');
 
 export const hasPortalData = existsSync(path.join(PORTAL_DIR, 'catalog.jsonl'));
+
+/** One real detail file, parsed as the importer parses it, mapped to our Procedure. */
+export function readPortalProcedure(code: string): Procedure {
+  const file = path.join(PORTAL_DIR, 'details', `${code}.json`);
+  const envelope = JSON.parse(readFileSync(file, 'utf8')) as { data: unknown };
+  const detail = portalDetailSchema.parse(envelope.data);
+  return mapPortalProcedure(code, undefined, detail, []);
+}
+
+/** Every real detail file's code. */
+export function portalDetailCodes(): string[] {
+  return readdirSync(path.join(PORTAL_DIR, 'details'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}

@@ -91,7 +91,7 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
       </p>
       {!isVi && <p className="hint">{t('detail.sourceVi')}</p>}
       <ProcedureFacts procedure={procedure} />
-      <MethodsSection methods={procedure.methods} />
+      <MethodsSection methods={procedure.methods} cases={procedure.cases} />
       <DocumentsSection documents={procedure.documents} />
       <TextListSection id="steps" title={t('detail.steps')} items={procedure.steps} ordered />
       <TextListSection id="results" title={t('detail.results')} items={procedure.results} />

@@ -10,6 +10,7 @@ import {
   type SubmissionMethod,
 } from '../../domain/procedure.ts';
 import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './portal-source.ts';
+import { PORTAL_TIME_UNITS, procedureCases } from './portal-cases.ts';
 import { provinceOfPublisher } from './portal-province.ts';
 
 /** A source value we kept as published because we could not interpret it. */
@@ -24,13 +25,7 @@ const CHANNELS: Record<string, SubmissionChannel> = {
   POSTAL: 'postal',
 };
 
-const UNITS: Record<string, ProcessingTime['unit']> = {
-  WORKING_DAY: 'working_day',
-  DAY: 'day',
-  HOUR: 'hour',
-  MONTH: 'month',
-  YEAR: 'year',
-};
+const UNITS: Record<string, ProcessingTime['unit']> = PORTAL_TIME_UNITS;
 
 /**
  * Maps a list row and/or the detail of one procedure to our Procedure. The detail wins where
@@ -65,6 +60,13 @@ export function mapPortalProcedure(
     portalUrl: portalUrlFor(row?.id, code),
   };
   if (publisher) procedure.publisher = publisher;
+  const cases = detail
+    ? procedureCases(
+        detail,
+        procedure.methods.map((m) => m.processingTime),
+      )
+    : [];
+  if (cases.length > 0) procedure.cases = cases;
   if (type === 'SPECIFIC') {
     const province = provinceOfPublisher(publisher);
     if (province) procedure.province = province;
