@@ -53,6 +53,9 @@ export const documentSchema = z.object({
   group: z.string().optional(),
   originals: z.number().int().nonnegative().optional(),
   copies: z.number().int().nonnegative().optional(),
+  // Issue 11 (facts), optional so older catalogues parse: the source's note or explanation
+  // listed among the documents ("Lưu ý", a 0-original 0-copy "Trường hợp…"), not a document.
+  isNote: z.boolean().optional(),
 });
 export type ProcedureDocument = z.infer<typeof documentSchema>;
 

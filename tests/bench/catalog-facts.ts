@@ -3,9 +3,15 @@
  * `npx tsx tests/bench/catalog-facts.ts [folder]` (default: DVC_PORTAL_DATA or ../shared/...).
  * Imports the files with the real importer into a throwaway SQLite database, then classifies
  * every method's time as the page shows it. "before" applies the rules of the old TimeText
- * (a number with unit OTHER was printed as "1 OTHER") to the same mapped times.
+ * (a number with unit OTHER was printed as "1 OTHER") to the same mapped times. Documents:
+ * "before" is the old importer's rule read off the source (every named component one row, shown
+ * as "group: name — n originals, m copies"); "after" is what the page now lists.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { groupDocuments } from '../../src/domain/document-groups.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
+import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
 import type { Procedure, ProcessingTime } from '../../src/domain/procedure.ts';
 import { describeTime } from '../../src/features/catalog/time-display.ts';
 import { openTempSqliteStorage } from '../server/support/storage.ts';
@@ -67,6 +73,63 @@ try {
       console.log(`  ${kind.padEnd(38)} ${String(n).padStart(5)} (${procs.get(kind)?.size ?? 0})`);
     }
   }
+  documentCounts(procedures);
 } finally {
   await close();
+}
+
+function documentCounts(procedures: readonly Procedure[]) {
+  const before = { rows: 0, colonRows: 0, zeroRows: 0, procs: new Set<string>() };
+  const zeroProcs = new Set<string>();
+  const detailsDir = path.join(dir, 'details');
+  for (const file of readdirSync(detailsDir).filter((f) => f.endsWith('.json'))) {
+    const envelope = JSON.parse(readFileSync(path.join(detailsDir, file), 'utf8')) as {
+      data: unknown;
+    };
+    const parsed = portalDetailSchema.safeParse(envelope.data);
+    if (!parsed.success) continue;
+    const groups = [
+      { name: undefined as string | undefined, items: parsed.data.profileComponents },
+      ...parsed.data.executionCases.map((c) => ({ name: c.name, items: c.profileComponents })),
+    ];
+    for (const group of groups) {
+      for (const item of group.items) {
+        if (!item.name) continue;
+        before.rows += 1;
+        if (group.name?.endsWith(':')) {
+          before.colonRows += 1;
+          before.procs.add(parsed.data.code);
+        }
+        if (item.originalQty === 0 && item.copyQty === 0) {
+          before.zeroRows += 1;
+          zeroProcs.add(parsed.data.code);
+        }
+      }
+    }
+  }
+  console.log('Documents, before: rows listed as documents (procedures)');
+  console.log(`  rows                                   ${before.rows}`);
+  console.log(
+    `  rows with a "::" group prefix          ${before.colonRows} (${before.procs.size})`,
+  );
+  console.log(`  rows "0 originals, 0 copies"           ${before.zeroRows} (${zeroProcs.size})`);
+
+  const after = { documents: 0, headings: 0, notes: 0, zero: 0, rawHeadings: 0 };
+  for (const p of procedures) {
+    for (const block of groupDocuments(p.documents)) {
+      if (block.heading) after.headings += 1;
+      if (block.heading && /[:*]$|^\s*[*]/.test(block.heading)) after.rawHeadings += 1;
+      for (const item of block.items) {
+        if (item.isNote) after.notes += 1;
+        else after.documents += 1;
+        if (!item.isNote && item.doc.originals === 0 && item.doc.copies === 0) after.zero += 1;
+      }
+    }
+  }
+  console.log('Documents, after: what the pages list');
+  console.log(`  documents                              ${after.documents}`);
+  console.log(`  group / case headings                  ${after.headings}`);
+  console.log(`  notes                                  ${after.notes}`);
+  console.log(`  documents "0 originals, 0 copies"      ${after.zero}`);
+  console.log(`  headings still with "*" or ":"         ${after.rawHeadings}`);
 }

@@ -4,13 +4,13 @@ import {
   type Fee,
   type GovernmentLevel,
   type Procedure,
-  type ProcedureDocument,
   type ProcessingTime,
   type SubmissionChannel,
   type SubmissionMethod,
 } from '../../domain/procedure.ts';
 import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './portal-source.ts';
 import { PORTAL_TIME_UNITS, procedureCases } from './portal-cases.ts';
+import { portalDocuments } from './portal-documents.ts';
 import { provinceOfPublisher } from './portal-province.ts';
 
 /** A source value we kept as published because we could not interpret it. */
@@ -53,7 +53,7 @@ export function mapPortalProcedure(
         })
       : 'unknown',
     methods: detail ? methods(detail.executionMethods, kept) : [],
-    documents: detail ? documents(detail) : [],
+    documents: detail ? portalDocuments(detail) : [],
     steps: detail ? steps(detail) : [],
     results: unique(names(detail?.resultsDetails ?? [])),
     legalBasis: unique(names(detail?.legalBasisesDetails ?? [])),
@@ -175,29 +175,6 @@ function readNumber(raw: unknown): number | null {
         ? Number(raw.trim().replace(',', '.'))
         : NaN;
   return Number.isFinite(value) && value >= 0 ? value : null;
-}
-
-function documents(detail: PortalDetail): ProcedureDocument[] {
-  const result: ProcedureDocument[] = [];
-  const add = (component: PortalDetail['profileComponents'][number], group?: string) => {
-    if (!component.name) return;
-    const doc: ProcedureDocument = { name: component.name };
-    if (group) doc.group = group;
-    const originals = readCount(component.originalQty);
-    const copies = readCount(component.copyQty);
-    if (originals !== undefined) doc.originals = originals;
-    if (copies !== undefined) doc.copies = copies;
-    result.push(doc);
-  };
-  for (const component of detail.profileComponents) add(component);
-  for (const executionCase of detail.executionCases) {
-    for (const component of executionCase.profileComponents) add(component, executionCase.name);
-  }
-  return result;
-}
-
-function readCount(raw: unknown): number | undefined {
-  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : undefined;
 }
 
 function steps(detail: PortalDetail): string[] {
