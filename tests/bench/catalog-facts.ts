@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { groupDocuments } from '../../src/domain/document-groups.ts';
+import { hasPublishedDetail } from '../../src/domain/procedure-detail.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
 import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
 import type { Procedure, ProcessingTime } from '../../src/domain/procedure.ts';
@@ -28,17 +29,19 @@ function oldTimeKind(time: ProcessingTime | undefined): string {
   return time.unit === 'other' ? 'RAW UNIT CODE' : 'real unit';
 }
 
-const AFTER_LABEL: Record<ReturnType<typeof describeTime>['kind'], string> = {
+const AFTER_LABEL: Record<ReturnType<typeof describeTime>['kind'] | 'byCaseNumber', string> = {
   none: 'not stated',
   unit: 'real unit',
   cases: 'per case',
   byCase: 'depends on the case + source words',
+  byCaseNumber: 'depends on the case, bare number (no unit)',
   words: 'source words',
 };
 
 function afterTimeKind(time: ProcessingTime | undefined, procedure: Procedure): string {
   const display = describeTime(time, procedure.cases);
   if (display.kind === 'unit' && display.fromCases) return 'real unit (every case the same)';
+  if (display.kind === 'byCase' && display.text === undefined) return AFTER_LABEL.byCaseNumber;
   return AFTER_LABEL[display.kind];
 }
 
@@ -70,10 +73,14 @@ try {
     }
     console.log(`Processing times, ${label}: times shown (procedures)`);
     for (const [kind, n] of [...times].sort((a, b) => b[1] - a[1])) {
-      console.log(`  ${kind.padEnd(38)} ${String(n).padStart(5)} (${procs.get(kind)?.size ?? 0})`);
+      console.log(`  ${kind.padEnd(44)} ${String(n).padStart(5)} (${procs.get(kind)?.size ?? 0})`);
     }
   }
   documentCounts(procedures);
+  const listOnly = procedures.filter((p) => !hasPublishedDetail(p)).length;
+  console.log(`List-only procedures (no detail published): ${listOnly} of ${procedures.length}`);
+  console.log(`  before: "the source has no information" ${5 * listOnly} times (5 a page)`);
+  console.log(`  after: one "not published yet" sentence a page, ${listOnly} in all`);
 } finally {
   await close();
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Procedure } from '../../src/domain/procedure.ts';
 import { mapPortalProcedure } from '../../src/server/catalog/portal-map.ts';
-import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
+import { portalDetailSchema, portalListRowSchema } from '../../src/server/catalog/portal-source.ts';
 
 /**
  * Where the real national-portal files are (never committed; absent on a user's fresh clone):
@@ -29,4 +29,18 @@ export function portalDetailCodes(): string[] {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
+}
+
+/** The first real list row that has no detail file, mapped as the importer maps it. */
+export function firstListOnlyProcedure(): Procedure {
+  const details = new Set(portalDetailCodes());
+  const lines = readFileSync(path.join(PORTAL_DIR, 'catalog.jsonl'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const parsed = portalListRowSchema.safeParse(JSON.parse(line));
+    if (!parsed.success || parsed.data.type === 'STANDARD_INTERNAL') continue;
+    if (details.has(parsed.data.code)) continue;
+    return mapPortalProcedure(parsed.data.code, parsed.data, undefined, []);
+  }
+  throw new Error('no list-only procedure in the national-portal files');
 }
