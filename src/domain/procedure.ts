@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_LEVELS } from './online-level.ts';
+import { procedureCaseSchema } from './procedure-cases.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 import {
   GOVERNMENT_LEVELS,
@@ -9,6 +10,7 @@ import {
 } from './procedure-values.ts';
 
 export * from './procedure-values.ts';
+export * from './procedure-cases.ts';
 
 export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
 
@@ -88,6 +90,9 @@ export const documentSchema = z.object({
   group: text().optional(),
   originals: z.number().int().nonnegative().optional(),
   copies: z.number().int().nonnegative().optional(),
+  // Issue 11 (facts), optional so older catalogues parse: the source's note or explanation
+  // listed among the documents ("Lưu ý", a 0-original 0-copy "Trường hợp…"), not a document.
+  isNote: z.boolean().optional(),
 });
 export type ProcedureDocument = z.infer<typeof documentSchema>;
 
@@ -112,6 +117,8 @@ export const procedureSchema = z.object({
   applicants: boundedList(label().min(1)).optional(),
   /** Link to the procedure's page on dichvucong.gov.vn. */
   portalUrl: z.url().max(PROCEDURE_LIMITS.urlChars),
+  // Issue 11 (facts), optional so older catalogues parse: the source's per-case times.
+  cases: boundedList(procedureCaseSchema.extend({ name: label().min(1) })).optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 

@@ -65,12 +65,25 @@ function catalogStoreContract(
       expect((await storage.catalog.get('2.000001'))?.name.vi).toBe('Tên mới');
     });
 
-    it('bumps the version even when the content is the same (re-import)', async () => {
+    it('keeps the version and its date when a re-import changes nothing', async () => {
       const before = await storage.catalog.load();
+      const metaBefore = await storage.catalog.meta();
+      // Issue 11, item 8: a no-change import must not make every phone download it again.
       const meta = await storage.catalog.upsert(before?.procedures ?? []);
-      expect(meta.version).toBe(3);
-      const after = await storage.catalog.load();
-      expect(after?.procedures).toEqual(before?.procedures);
+      expect(meta).toEqual(metaBefore);
+      expect(meta.version).toBe(2);
+      expect(await storage.catalog.meta()).toEqual(metaBefore);
+      expect((await storage.catalog.load())?.procedures).toEqual(before?.procedures);
+    });
+
+    it('bumps the version once when a re-import changes some procedures', async () => {
+      const before = (await storage.catalog.load())?.procedures ?? [];
+      const changed = before.map((p) =>
+        p.code === '3.000003' ? { ...p, name: { ...p.name, vi: 'Tên đã sửa' } } : p,
+      );
+      const meta = await storage.catalog.upsert(changed);
+      expect(meta).toMatchObject({ version: 3, count: 3 });
+      expect((await storage.catalog.get('3.000003'))?.name.vi).toBe('Tên đã sửa');
     });
 
     it('loads the whole catalogue ordered by code, with its version', async () => {

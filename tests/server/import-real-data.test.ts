@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
@@ -6,11 +6,8 @@ import { formatImportReport, type ImportReport } from '../../src/server/catalog/
 import { openStorage } from '../../src/server/storage/open.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
+import { hasPortalData, PORTAL_DIR } from '../support/portal-data.ts';
 import { openTempSqliteStorage } from './support/storage.ts';
-
-/** The real national-portal files (never committed; absent on a user's fresh clone). */
-const PORTAL_DIR = path.resolve(import.meta.dirname, '../../../shared/data/national-portal');
-const hasPortalData = existsSync(path.join(PORTAL_DIR, 'catalog.jsonl'));
 
 if (!hasPortalData) {
   console.warn(`[import-real-data] SKIPPED: ${PORTAL_DIR} is absent (it is not part of the repo)`);
@@ -110,12 +107,13 @@ describe.runIf(hasPortalData)('importing all of the real national-portal data', 
     console.warn(`[import-real-data] report:\n${text}`);
   });
 
-  it('re-imports idempotently: same rows, a new version', async () => {
+  it('re-imports idempotently: same rows, the same version (issue 11, item 8)', async () => {
     const before = await storage.catalog.load();
     const again = await importPortalFiles([PORTAL_DIR], storage.catalog);
     const after = await storage.catalog.load();
     expect(again.imported).toMatchObject({ new: 0, updated: 0, unchanged: report.imported.total });
-    expect(after?.version).toBe((before?.version ?? 0) + 1);
+    expect(after?.version).toBe(before?.version);
+    expect(again.catalogVersion).toBe(before?.version);
     expect(after?.procedures).toEqual(before?.procedures);
   });
 });
@@ -139,6 +137,7 @@ describe.runIf(hasPortalData && database !== undefined)('the same import into Po
     expect((await storage.catalog.get('1.001193'))?.name.vi).toBe('Thủ tục đăng ký khai sinh');
     const again = await importPortalFiles([PORTAL_DIR], storage.catalog);
     expect(again.imported).toMatchObject({ new: 0, updated: 0, unchanged: first.imported.total });
-    expect(again.catalogVersion).toBe(2);
+    // Nothing changed: phones keep their copy (issue 11, item 8).
+    expect(again.catalogVersion).toBe(1);
   });
 });

@@ -1,25 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Fee, ProcessingTime, SubmissionMethod } from '../../domain/procedure.ts';
-import { formatNumber, formatVnd } from '../../ui/format.ts';
-
-function TimeText({ time }: { time: ProcessingTime | undefined }) {
-  const { t, i18n } = useTranslation('catalog');
-  if (!time || time.value === null) {
-    return <>{time?.note ?? t('detail.timeNotStated')}</>;
-  }
-  const formatted = formatNumber(time.value, i18n.language);
-  // A unit we do not interpret is shown as the source wrote it, not guessed.
-  const text =
-    time.unit === 'other'
-      ? `${formatted} ${time.unitRaw ?? ''}`.trim()
-      : t(`time.${time.unit}`, { count: time.value, formatted });
-  return (
-    <>
-      {text}
-      {time.note && <span lang="vi"> ({time.note})</span>}
-    </>
-  );
-}
+import type { Fee, ProcedureCase, SubmissionMethod } from '../../domain/procedure.ts';
+import { formatVnd } from '../../ui/format.ts';
+import { TimeText } from './TimeText.tsx';
 
 function FeeText({ fee }: { fee: Fee }) {
   const { t, i18n } = useTranslation('catalog');
@@ -41,7 +23,11 @@ function FeeText({ fee }: { fee: Fee }) {
   );
 }
 
-export function MethodsSection({ methods }: { methods: readonly SubmissionMethod[] }) {
+export function MethodsSection(props: {
+  methods: readonly SubmissionMethod[];
+  cases?: readonly ProcedureCase[] | undefined;
+}) {
+  const { methods, cases } = props;
   const { t } = useTranslation('catalog');
   return (
     <section aria-labelledby="methods-heading">
@@ -57,7 +43,7 @@ export function MethodsSection({ methods }: { methods: readonly SubmissionMethod
                 <div>
                   <dt>{t('detail.time')}</dt>
                   <dd>
-                    <TimeText time={method.processingTime} />
+                    <TimeText time={method.processingTime} cases={cases} />
                   </dd>
                 </div>
                 <div>

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useProcedure } from '../../db/hooks-catalog.ts';
 import type { Procedure } from '../../domain/procedure.ts';
+import { hasPublishedDetail } from '../../domain/procedure-detail.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
-import { DocumentsSection, TextListSection } from './DetailSections.tsx';
+import { TextListSection } from './DetailSections.tsx';
+import { DocumentsSection } from './DocumentsSection.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { ProcedureDetailExtras } from './ProcedureDetailExtras.tsx';
 import { ProcedureFacts } from './ProcedureFacts.tsx';
@@ -69,6 +71,8 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
   const isVi = i18n.language === 'vi';
   const summary = isVi ? procedure.summary?.vi : (procedure.summary?.en ?? procedure.summary?.vi);
   const otherName = isVi ? procedure.name.en : isViOnly ? undefined : procedure.name.vi;
+  // A list-only procedure: one sentence and the portal link, not five empty sections.
+  const isPublished = hasPublishedDetail(procedure);
   return (
     <>
       {isViOnly && <ViOnlyNote />}
@@ -84,6 +88,7 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
         <p className="hint">{t('detail.levelNote')}</p>
       </section>
       <ProcedureDetailExtras procedure={procedure} />
+      {!isPublished && <p className="detail__unpublished">{t('detail.notPublished')}</p>}
       <p className="portal-link">
         <a href={procedure.portalUrl} target="_blank" rel="noopener noreferrer">
           {t('detail.portal')} <span className="new-tab">{tc('newTab')}</span>
@@ -91,11 +96,15 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
       </p>
       {!isVi && <p className="hint">{t('detail.sourceVi')}</p>}
       <ProcedureFacts procedure={procedure} />
-      <MethodsSection methods={procedure.methods} />
-      <DocumentsSection documents={procedure.documents} />
-      <TextListSection id="steps" title={t('detail.steps')} items={procedure.steps} ordered />
-      <TextListSection id="results" title={t('detail.results')} items={procedure.results} />
-      <TextListSection id="legal" title={t('detail.legalBasis')} items={procedure.legalBasis} />
+      {isPublished && (
+        <>
+          <MethodsSection methods={procedure.methods} cases={procedure.cases} />
+          <DocumentsSection documents={procedure.documents} />
+          <TextListSection id="steps" title={t('detail.steps')} items={procedure.steps} ordered />
+          <TextListSection id="results" title={t('detail.results')} items={procedure.results} />
+          <TextListSection id="legal" title={t('detail.legalBasis')} items={procedure.legalBasis} />
+        </>
+      )}
     </>
   );
 }

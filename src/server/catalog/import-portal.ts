@@ -15,7 +15,8 @@ import { mapPortalProcedure, type KeptValue } from './portal-map.ts';
 /**
  * Imports the national portal's own files (list rows as JSONL, detail answers as JSON) given as
  * files or folders. Every record is validated; a bad one is reported and skipped, never stops
- * the others. All procedures are written in one transaction, which bumps the catalogue version.
+ * the others. All procedures are written in one transaction, which bumps the catalogue version
+ * only when some procedure was added or changed (issue 11).
  * `maxFileBytes` lowers or raises the per-file caps (tests use a small one).
  */
 export async function importPortalFiles(

@@ -108,7 +108,9 @@ export function formatImportReport(report: ImportReport, top = 15): string {
       `${n(report.skipped.invalid)} invalid`,
     report.catalogVersion === undefined
       ? 'Catalogue: not changed'
-      : `Catalogue: now version ${n(report.catalogVersion)}`,
+      : report.imported.new + report.imported.updated === 0
+        ? `Catalogue: version ${n(report.catalogVersion)}, unchanged (clients download nothing)`
+        : `Catalogue: now version ${n(report.catalogVersion)}`,
     `Time: ${(report.durationMs / 1000).toFixed(1)} s`,
   ];
   if (report.problems.length > 0) {

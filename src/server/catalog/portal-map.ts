@@ -4,12 +4,13 @@ import {
   type Fee,
   type GovernmentLevel,
   type Procedure,
-  type ProcedureDocument,
   type ProcessingTime,
   type SubmissionChannel,
   type SubmissionMethod,
 } from '../../domain/procedure.ts';
 import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './portal-source.ts';
+import { PORTAL_TIME_UNITS, procedureCases } from './portal-cases.ts';
+import { portalDocuments } from './portal-documents.ts';
 import { provinceOfPublisher } from './portal-province.ts';
 
 /** A source value we kept as published because we could not interpret it. */
@@ -24,13 +25,7 @@ const CHANNELS: Record<string, SubmissionChannel> = {
   POSTAL: 'postal',
 };
 
-const UNITS: Record<string, ProcessingTime['unit']> = {
-  WORKING_DAY: 'working_day',
-  DAY: 'day',
-  HOUR: 'hour',
-  MONTH: 'month',
-  YEAR: 'year',
-};
+const UNITS: Record<string, ProcessingTime['unit']> = PORTAL_TIME_UNITS;
 
 /**
  * Maps a list row and/or the detail of one procedure to our Procedure. The detail wins where
@@ -58,13 +53,20 @@ export function mapPortalProcedure(
         })
       : 'unknown',
     methods: detail ? methods(detail.executionMethods, kept) : [],
-    documents: detail ? documents(detail) : [],
+    documents: detail ? portalDocuments(detail) : [],
     steps: detail ? steps(detail) : [],
     results: unique(names(detail?.resultsDetails ?? [])),
     legalBasis: unique(names(detail?.legalBasisesDetails ?? [])),
     portalUrl: portalUrlFor(row?.id, code),
   };
   if (publisher) procedure.publisher = publisher;
+  const cases = detail
+    ? procedureCases(
+        detail,
+        procedure.methods.map((m) => m.processingTime),
+      )
+    : [];
+  if (cases.length > 0) procedure.cases = cases;
   if (type === 'SPECIFIC') {
     const province = provinceOfPublisher(publisher);
     if (province) procedure.province = province;
@@ -173,29 +175,6 @@ function readNumber(raw: unknown): number | null {
         ? Number(raw.trim().replace(',', '.'))
         : NaN;
   return Number.isFinite(value) && value >= 0 ? value : null;
-}
-
-function documents(detail: PortalDetail): ProcedureDocument[] {
-  const result: ProcedureDocument[] = [];
-  const add = (component: PortalDetail['profileComponents'][number], group?: string) => {
-    if (!component.name) return;
-    const doc: ProcedureDocument = { name: component.name };
-    if (group) doc.group = group;
-    const originals = readCount(component.originalQty);
-    const copies = readCount(component.copyQty);
-    if (originals !== undefined) doc.originals = originals;
-    if (copies !== undefined) doc.copies = copies;
-    result.push(doc);
-  };
-  for (const component of detail.profileComponents) add(component);
-  for (const executionCase of detail.executionCases) {
-    for (const component of executionCase.profileComponents) add(component, executionCase.name);
-  }
-  return result;
-}
-
-function readCount(raw: unknown): number | undefined {
-  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : undefined;
 }
 
 function steps(detail: PortalDetail): string[] {

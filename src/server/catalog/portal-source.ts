@@ -73,6 +73,13 @@ export const portalDetailSchema = z.looseObject({
     z.looseObject({ name: optionalText, profileComponents: list(profileComponentSchema) }),
   ),
   profileComponents: list(profileComponentSchema),
+  /** Sub-cases, each with its own processing time (`processingDay: {qty, type}`). */
+  cases: list(
+    z.looseObject({
+      name: optionalText,
+      processingDay: z.looseObject({ qty: z.unknown(), type: optionalText }).nullish(),
+    }),
+  ),
   executionSteps: list(z.looseObject({ name: optionalText, description: optionalText })),
   resultsDetails: list(named),
   legalBasisesDetails: list(named),

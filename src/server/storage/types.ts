@@ -13,14 +13,18 @@ export interface CatalogMeta {
   count: number;
 }
 
-/** The citizen-facing catalogue. Replacing it is one transaction and bumps the version. */
+/** The citizen-facing catalogue. Replacing it is one transaction; a real change bumps the version. */
 export interface CatalogStore {
   meta(): Promise<CatalogMeta | undefined>;
   /** The whole catalogue; callers cache it per version (it is served with an ETag). */
   load(): Promise<Catalog | undefined>;
   get(code: string): Promise<Procedure | undefined>;
   has(code: string): Promise<boolean>;
-  /** Upserts the given procedures (by code) and bumps the version; returns the new meta. */
+  /**
+   * Upserts the given procedures (by code) in one transaction and bumps the version once when
+   * any procedure was added or changed; an upsert that changes nothing keeps the version (and its
+   * date), so clients do not download the same catalogue again. Returns the current meta.
+   */
   upsert(procedures: readonly Procedure[]): Promise<CatalogMeta>;
 }
 

@@ -1,10 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { hasPortalData, readPortalProcedure } from '../../support/portal-data.ts';
 import { civilStatusProcedures, makeCatalog, makeProcedure } from '../support/factories.ts';
 import { renderWithProviders } from '../support/render.tsx';
 
 const catalog = makeCatalog([
   ...civilStatusProcedures(),
+  makeProcedure({
+    // As an older app version cached it: raw group headers, notes as 0/0 "documents".
+    code: '1.000003',
+    name: { vi: 'Thủ tục có nhóm giấy tờ' },
+    documents: [
+      { name: 'Tờ khai', group: '* Giấy tờ phải nộp:', originals: 1, copies: 0 },
+      {
+        name: 'Trường hợp đã nộp bản điện tử thì không nộp bản giấy.',
+        group: '* Giấy tờ phải nộp:',
+        originals: 0,
+        copies: 0,
+      },
+      { name: 'Hộ chiếu hoặc thẻ căn cước', group: ' * Giấy tờ phải xuất trình:', originals: 1 },
+      { name: 'Người tiếp nhận kiểm tra, đối chiếu.', group: '* Lưu ý :', originals: 0, copies: 0 },
+    ],
+  }),
   makeProcedure({
     code: '2.001234',
     name: { vi: 'Thủ tục cấp phiếu lý lịch tư pháp' },
@@ -88,4 +105,54 @@ describe('ProcedureDetailPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'Tra cứu thủ tục hành chính' }),
     ).toBeInTheDocument();
   });
+
+  it('shows group headers as headings and notes as notes, with no 0/0 counts', async () => {
+    await renderWithProviders(undefined, { storedCatalog: catalog, route: '/procedures/1.000003' });
+    await screen.findByRole('heading', { level: 1, name: 'Thủ tục có nhóm giấy tờ' });
+    const documents = screen.getByRole('region', { name: 'Thành phần hồ sơ' });
+    const headings = within(documents).getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Giấy tờ phải nộp',
+      'Giấy tờ phải xuất trình',
+      'Lưu ý',
+    ]);
+    expect(documents).not.toHaveTextContent('0 bản chính, 0 bản sao');
+    expect(documents).not.toHaveTextContent('::');
+    // Two documents are listed; the two notes are read as text, not as documents.
+    expect(
+      within(documents)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Tờ khai — 1 bản chính, 0 bản sao', 'Hộ chiếu hoặc thẻ căn cước — 1 bản chính']);
+    expect(within(documents).getByText('Người tiếp nhận kiểm tra, đối chiếu.').tagName).toBe('P');
+  });
+});
+
+describe.runIf(hasPortalData)('the document list of the real birth registration (1.001193)', () => {
+  const birth = hasPortalData ? readPortalProcedure('1.001193') : undefined;
+  for (const [language, region, zero] of [
+    ['vi', 'Thành phần hồ sơ', '0 bản chính, 0 bản sao'],
+    ['en', 'Documents to submit', '0 originals, 0 copies'],
+  ] as const) {
+    it(`reads as headings, documents and notes (${language})`, async () => {
+      await renderWithProviders(undefined, {
+        storedCatalog: makeCatalog(birth ? [birth] : []),
+        route: '/procedures/1.001193',
+        language,
+      });
+      await screen.findByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' });
+      const documents = screen.getByRole('region', { name: region });
+      const headings = within(documents).getAllByRole('heading', { level: 3 });
+      expect(headings.map((h) => h.textContent)).toEqual([
+        'Giấy tờ phải nộp',
+        'Giấy tờ phải xuất trình',
+        'Lưu ý',
+      ]);
+      expect(documents).not.toHaveTextContent(zero);
+      expect(documents).not.toHaveTextContent('::');
+      const items = within(documents).getAllByRole('listitem');
+      expect(items.length).toBeLessThan(12);
+      expect(items.some((li) => li.textContent?.startsWith('Giấy chứng sinh'))).toBe(true);
+    });
+  }
 });

@@ -265,13 +265,15 @@ describe('importing national-portal files', () => {
     expect(text).toContain('executionMethods.fees.value');
   });
 
-  it('re-imports idempotently: same rows, nothing new, a new version', async () => {
+  it('re-imports idempotently: same rows, nothing new, the same version (issue 11)', async () => {
     const before = await storage.catalog.load();
     const again = await importPortalFiles([folder], storage.catalog);
     const after = await storage.catalog.load();
     expect(again.imported).toEqual({ total: 7, new: 0, updated: 0, unchanged: 7 });
     expect(after?.procedures).toEqual(before?.procedures);
-    expect(after?.version).toBe((before?.version ?? 0) + 1);
+    // Nothing changed, so phones keep their copy: the version stays.
+    expect(after?.version).toBe(before?.version);
+    expect(again.catalogVersion).toBe(before?.version);
   });
 
   it('reports a path that does not exist and imports nothing', async () => {

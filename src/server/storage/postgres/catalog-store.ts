@@ -70,7 +70,9 @@ export class PostgresCatalogStore implements CatalogStore {
       await client.query('BEGIN');
       // One statement for the whole batch (arrays unnested server-side): thousands of rows in
       // one round trip instead of one per procedure.
-      await client.query(
+      // Unchanged rows are not written (the WHERE), so rowCount counts real inserts and updates:
+      // an import that changes nothing keeps the version (issue 11, item 8).
+      const written = await client.query(
         `INSERT INTO procedures (code, name_vi, online_level, province, document, updated_at)
          SELECT code, name_vi, online_level, province, document, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
@@ -78,8 +80,8 @@ export class PostgresCatalogStore implements CatalogStore {
          ON CONFLICT (code) DO UPDATE SET
            name_vi = excluded.name_vi, online_level = excluded.online_level,
            province = excluded.province, document = excluded.document,
-           updated_at = CASE WHEN procedures.document = excluded.document
-                             THEN procedures.updated_at ELSE excluded.updated_at END`,
+           updated_at = excluded.updated_at
+         WHERE procedures.document IS DISTINCT FROM excluded.document`,
         [
           procedures.map((p) => p.code),
           procedures.map((p) => p.name.vi),
@@ -88,6 +90,13 @@ export class PostgresCatalogStore implements CatalogStore {
           procedures.map((p) => JSON.stringify(p)),
         ],
       );
+      if ((written.rowCount ?? 0) === 0) {
+        const current = await client.query<MetaRow>(SELECT_META);
+        if (current.rows[0]) {
+          await client.query('COMMIT');
+          return toMeta(current.rows[0]);
+        }
+      }
       const { rows } = await client.query<MetaRow>(
         `INSERT INTO catalog_meta (id, version, updated_at, count)
          VALUES (1, 1, now(), (SELECT count(*) FROM procedures))

@@ -25,15 +25,16 @@ export class SqliteCatalogStore implements CatalogStore {
     this.#selectOne = db.prepare('SELECT document FROM procedures WHERE code = ?');
     this.#selectAll = db.prepare('SELECT document FROM procedures ORDER BY code');
     this.#exists = db.prepare('SELECT 1 AS found FROM procedures WHERE code = ?');
+    // A row whose document is unchanged is not written at all (the WHERE), so `changes` counts
+    // only real inserts and updates: an import that changes nothing keeps the version (issue 11).
     const upsertOne = db.prepare(`
       INSERT INTO procedures (code, name_vi, online_level, province, document, updated_at)
       VALUES (@code, @nameVi, @onlineLevel, @province, @document, @updatedAt)
       ON CONFLICT (code) DO UPDATE SET
         name_vi = excluded.name_vi, online_level = excluded.online_level,
         province = excluded.province, document = excluded.document,
-        -- Keep the time of the last real change, so an identical re-import changes nothing.
-        updated_at = CASE WHEN procedures.document = excluded.document
-                          THEN procedures.updated_at ELSE excluded.updated_at END`);
+        updated_at = excluded.updated_at
+      WHERE procedures.document IS NOT excluded.document`);
     const bumpMeta = db.prepare<[{ updatedAt: string }], MetaRow>(`
       INSERT INTO catalog_meta (id, version, updated_at, count)
       VALUES (1, 1, @updatedAt, (SELECT count(*) FROM procedures))
@@ -43,16 +44,19 @@ export class SqliteCatalogStore implements CatalogStore {
     // One transaction for the whole batch: all procedures and the new version, or nothing.
     this.#upsertMany = db.transaction((procedures: readonly Procedure[]) => {
       const updatedAt = new Date().toISOString();
+      let changed = 0;
       for (const p of procedures) {
-        upsertOne.run({
+        changed += upsertOne.run({
           code: p.code,
           nameVi: p.name.vi,
           onlineLevel: p.onlineLevel,
           province: p.province ?? null,
           document: JSON.stringify(p),
           updatedAt,
-        });
+        }).changes;
       }
+      const current = this.#selectMeta.get();
+      if (current && changed === 0) return toMeta(current);
       const row = bumpMeta.get({ updatedAt });
       if (!row) throw new Error('catalog_meta was not updated');
       return toMeta(row);

@@ -1,0 +1,142 @@
+/**
+ * How the detail pages show processing times, over the real national-portal files (issue 11):
+ * `npx tsx tests/bench/catalog-facts.ts [folder]` (default: DVC_PORTAL_DATA or ../shared/...).
+ * Imports the files with the real importer into a throwaway SQLite database, then classifies
+ * every method's time as the page shows it. "before" applies the rules of the old TimeText
+ * (a number with unit OTHER was printed as "1 OTHER") to the same mapped times. Documents:
+ * "before" is the old importer's rule read off the source (every named component one row, shown
+ * as "group: name — n originals, m copies"); "after" is what the page now lists.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { groupDocuments } from '../../src/domain/document-groups.ts';
+import { hasPublishedDetail } from '../../src/domain/procedure-detail.ts';
+import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
+import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
+import type { Procedure, ProcessingTime } from '../../src/domain/procedure.ts';
+import { describeTime } from '../../src/features/catalog/time-display.ts';
+import { openTempSqliteStorage } from '../server/support/storage.ts';
+import { hasPortalData, PORTAL_DIR } from '../support/portal-data.ts';
+
+const dir = process.argv[2] ?? PORTAL_DIR;
+if (!process.argv[2] && !hasPortalData) {
+  console.error(`No national-portal data at ${PORTAL_DIR}: pass the folder or set DVC_PORTAL_DATA`);
+  process.exit(2);
+}
+
+function oldTimeKind(time: ProcessingTime | undefined): string {
+  if (!time || time.value === null) return time?.note ? 'source words' : 'not stated';
+  return time.unit === 'other' ? 'RAW UNIT CODE' : 'real unit';
+}
+
+const AFTER_LABEL: Record<ReturnType<typeof describeTime>['kind'] | 'byCaseNumber', string> = {
+  none: 'not stated',
+  unit: 'real unit',
+  cases: 'per case',
+  byCase: 'depends on the case + source words',
+  byCaseNumber: 'depends on the case, bare number (no unit)',
+  words: 'source words',
+};
+
+function afterTimeKind(time: ProcessingTime | undefined, procedure: Procedure): string {
+  const display = describeTime(time, procedure.cases);
+  if (display.kind === 'unit' && display.fromCases) return 'real unit (every case the same)';
+  if (display.kind === 'byCase' && display.text === undefined) return AFTER_LABEL.byCaseNumber;
+  return AFTER_LABEL[display.kind];
+}
+
+function count(
+  into: Map<string, Set<string>>,
+  key: string,
+  code: string,
+  tally: Map<string, number>,
+) {
+  tally.set(key, (tally.get(key) ?? 0) + 1);
+  if (!into.has(key)) into.set(key, new Set());
+  into.get(key)?.add(code);
+}
+
+const { storage, close } = await openTempSqliteStorage();
+try {
+  await importPortalFiles([dir], storage.catalog);
+  const procedures = (await storage.catalog.load())?.procedures ?? [];
+  for (const [label, kindOf] of [
+    ['before', (t: ProcessingTime | undefined) => oldTimeKind(t)],
+    ['after', (t: ProcessingTime | undefined, p: Procedure) => afterTimeKind(t, p)],
+  ] as const) {
+    const procs = new Map<string, Set<string>>();
+    const times = new Map<string, number>();
+    for (const p of procedures) {
+      for (const m of p.methods) {
+        if (m.processingTime) count(procs, kindOf(m.processingTime, p), p.code, times);
+      }
+    }
+    console.log(`Processing times, ${label}: times shown (procedures)`);
+    for (const [kind, n] of [...times].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${kind.padEnd(44)} ${String(n).padStart(5)} (${procs.get(kind)?.size ?? 0})`);
+    }
+  }
+  documentCounts(procedures);
+  const listOnly = procedures.filter((p) => !hasPublishedDetail(p)).length;
+  console.log(`List-only procedures (no detail published): ${listOnly} of ${procedures.length}`);
+  console.log(`  before: "the source has no information" ${5 * listOnly} times (5 a page)`);
+  console.log(`  after: one "not published yet" sentence a page, ${listOnly} in all`);
+} finally {
+  await close();
+}
+
+function documentCounts(procedures: readonly Procedure[]) {
+  const before = { rows: 0, colonRows: 0, zeroRows: 0, procs: new Set<string>() };
+  const zeroProcs = new Set<string>();
+  const detailsDir = path.join(dir, 'details');
+  for (const file of readdirSync(detailsDir).filter((f) => f.endsWith('.json'))) {
+    const envelope = JSON.parse(readFileSync(path.join(detailsDir, file), 'utf8')) as {
+      data: unknown;
+    };
+    const parsed = portalDetailSchema.safeParse(envelope.data);
+    if (!parsed.success) continue;
+    const groups = [
+      { name: undefined as string | undefined, items: parsed.data.profileComponents },
+      ...parsed.data.executionCases.map((c) => ({ name: c.name, items: c.profileComponents })),
+    ];
+    for (const group of groups) {
+      for (const item of group.items) {
+        if (!item.name) continue;
+        before.rows += 1;
+        if (group.name?.endsWith(':')) {
+          before.colonRows += 1;
+          before.procs.add(parsed.data.code);
+        }
+        if (item.originalQty === 0 && item.copyQty === 0) {
+          before.zeroRows += 1;
+          zeroProcs.add(parsed.data.code);
+        }
+      }
+    }
+  }
+  console.log('Documents, before: rows listed as documents (procedures)');
+  console.log(`  rows                                   ${before.rows}`);
+  console.log(
+    `  rows with a "::" group prefix          ${before.colonRows} (${before.procs.size})`,
+  );
+  console.log(`  rows "0 originals, 0 copies"           ${before.zeroRows} (${zeroProcs.size})`);
+
+  const after = { documents: 0, headings: 0, notes: 0, zero: 0, rawHeadings: 0 };
+  for (const p of procedures) {
+    for (const block of groupDocuments(p.documents)) {
+      if (block.heading) after.headings += 1;
+      if (block.heading && /[:*]$|^\s*[*]/.test(block.heading)) after.rawHeadings += 1;
+      for (const item of block.items) {
+        if (item.isNote) after.notes += 1;
+        else after.documents += 1;
+        if (!item.isNote && item.doc.originals === 0 && item.doc.copies === 0) after.zero += 1;
+      }
+    }
+  }
+  console.log('Documents, after: what the pages list');
+  console.log(`  documents                              ${after.documents}`);
+  console.log(`  group / case headings                  ${after.headings}`);
+  console.log(`  notes                                  ${after.notes}`);
+  console.log(`  documents "0 originals, 0 copies"      ${after.zero}`);
+  console.log(`  headings still with "*" or ":"         ${after.rawHeadings}`);
+}
