@@ -11,6 +11,7 @@ import {
   type SourceRecords,
 } from './portal-files.ts';
 import { mapPortalProcedure, type KeptValue } from './portal-map.ts';
+import { tidyProcedureNames } from './tidy-names.ts';
 
 /**
  * Imports the national portal's own files (list rows as JSONL, detail answers as JSON) given as
@@ -39,6 +40,7 @@ export async function importPortalFiles(
   report.imported.total = procedures.length;
   report.problems = report.problems.map((p) => ({ ...p, file: shortPath(p.file) }));
   report.keptAsPublished = report.keptAsPublished.map((p) => ({ ...p, file: shortPath(p.file) }));
+  report.tidied = report.tidied.map((p) => ({ ...p, file: shortPath(p.file) }));
   report.durationMs = performance.now() - started;
   return report;
 }
@@ -60,9 +62,10 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
     }
     if (row && detail) report.detailsMerged += 1;
     const kept: KeptValue[] = [];
-    const mapped = procedureSchema.safeParse(
+    const { procedure, tidiedFields } = tidyProcedureNames(
       mapPortalProcedure(code, row?.row, detail?.detail, kept),
     );
+    const mapped = procedureSchema.safeParse(procedure);
     if (!mapped.success) {
       const issue = mapped.error.issues[0];
       report.skipped.invalid += 1;
@@ -76,6 +79,14 @@ function mapRecords(records: SourceRecords, report: ImportReport): Procedure[] {
       continue;
     }
     for (const k of kept) report.keptAsPublished.push({ file, code, ...k });
+    for (const field of tidiedFields) {
+      report.tidied.push({
+        file,
+        code,
+        field,
+        message: 'tidied (NFC, spaces, marks, punctuation)',
+      });
+    }
     procedures.push(mapped.data);
   }
   return procedures;

@@ -29,6 +29,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** Records imported with a source value kept as published (not interpreted). */
   keptAsPublished: ImportProblem[];
+  /** Names stored tidied: NFC, spaces collapsed, invisible marks and stray punctuation gone. */
+  tidied: ImportProblem[];
   /** The catalogue version after the import; undefined when nothing was written. */
   catalogVersion?: number;
   durationMs: number;
@@ -48,6 +50,7 @@ export function emptyReport(): ImportReport {
     skipped: { internal: 0, invalid: 0 },
     problems: [],
     keptAsPublished: [],
+    tidied: [],
     durationMs: 0,
   };
 }
@@ -126,6 +129,13 @@ export function formatImportReport(report: ImportReport, top = 15): string {
     if (report.notFollowed.length > top) {
       lines.push(`  … and ${n(report.notFollowed.length - top)} more`);
     }
+  }
+  if (report.tidied.length > 0) {
+    lines.push(
+      '',
+      'Names tidied (Unicode NFC, spaces, invisible marks, stray punctuation), by field:',
+    );
+    lines.push(...grouped(report.tidied, (p) => p.field, top));
   }
   if (report.keptAsPublished.length > 0) {
     lines.push('', 'Source values kept as published (not interpreted), by field:');
