@@ -17,9 +17,19 @@ export const TIME_UNITS = ['working_day', 'day', 'hour', 'month', 'year', 'other
 
 export const PORTAL_BASE_URL = 'https://dichvucong.gov.vn';
 
-/** The portal's public page of a procedure, from its portal id (UUID) when we have one. */
-export function portalUrlFor(portalId: string | undefined, code: string): string {
+/**
+ * The portal's public page of a procedure, from its portal id (the UUID of the list row), or
+ * undefined without one. Issue 11: the portal's search page takes no procedure code (the old
+ * `?ma_thu_tuc=` link opened the search, not the procedure), so a procedure without its id gets
+ * no link rather than a link that does not lead to it.
+ */
+export function portalUrlFor(portalId: string | undefined): string | undefined {
   return portalId
-    ? `${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/${portalId}`
-    : `${PORTAL_BASE_URL}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(code)}`;
+    ? `${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/${encodeURIComponent(portalId)}`
+    : undefined;
+}
+
+/** Whether a stored link leads to one procedure's page (older versions stored search links). */
+export function isProcedurePageUrl(url: string | undefined): url is string {
+  return url !== undefined && url.startsWith(`${PORTAL_BASE_URL}/thu-tuc-hanh-chinh/`);
 }

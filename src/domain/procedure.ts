@@ -116,7 +116,8 @@ export const procedureSchema = z.object({
   legalBasis: boundedList(label().min(1)),
   applicants: boundedList(label().min(1)).optional(),
   /** Link to the procedure's page on dichvucong.gov.vn. */
-  portalUrl: z.url().max(PROCEDURE_LIMITS.urlChars),
+  /** The procedure's own page on the national portal; absent when its portal id is unknown. */
+  portalUrl: z.url().max(PROCEDURE_LIMITS.urlChars).optional(),
   // Issue 11 (facts), optional so older catalogues parse: the source's per-case times.
   cases: boundedList(procedureCaseSchema.extend({ name: label().min(1) })).optional(),
 });

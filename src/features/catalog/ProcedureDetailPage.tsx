@@ -90,9 +90,14 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
       <ProcedureDetailExtras procedure={procedure} />
       {!isPublished && <p className="detail__unpublished">{t('detail.notPublished')}</p>}
       <p className="portal-link">
-        <a href={procedure.portalUrl} target="_blank" rel="noopener noreferrer">
-          {t('detail.portal')} <span className="new-tab">{tc('newTab')}</span>
-        </a>
+        {procedure.portalUrl ? (
+          <a href={procedure.portalUrl} target="_blank" rel="noopener noreferrer">
+            {t('detail.portal')} <span className="new-tab">{tc('newTab')}</span>
+          </a>
+        ) : (
+          // No portal id known: no link that would not lead to the procedure (issue 11).
+          t('detail.portalNoLink', { code: procedure.code })
+        )}
       </p>
       {!isVi && <p className="hint">{t('detail.sourceVi')}</p>}
       <ProcedureFacts procedure={procedure} />

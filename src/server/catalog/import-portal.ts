@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { procedureSchema, type Procedure } from '../../domain/procedure.ts';
+import { isProcedurePageUrl, procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
 import {
@@ -110,6 +110,10 @@ async function mergeWithStored(
     }
     if (before.name.en && !procedure.name.en) procedure.name.en = before.name.en;
     if (before.summary && !procedure.summary) procedure.summary = before.summary;
+    // A detail file alone has no portal id: keep the page link a list row gave earlier.
+    if (!procedure.portalUrl && isProcedurePageUrl(before.portalUrl)) {
+      procedure.portalUrl = before.portalUrl;
+    }
     // A list row alone says nothing about channels, times or fees ("unknown"): keep what an
     // earlier detail import or the seed said, until a new detail replaces it.
     if (procedure.onlineLevel === 'unknown' && before.onlineLevel !== 'unknown') {

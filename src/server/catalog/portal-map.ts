@@ -57,8 +57,9 @@ export function mapPortalProcedure(
     steps: detail ? steps(detail) : [],
     results: unique(names(detail?.resultsDetails ?? [])),
     legalBasis: unique(names(detail?.legalBasisesDetails ?? [])),
-    portalUrl: portalUrlFor(row?.id, code),
   };
+  const portalUrl = portalUrlFor(row?.id);
+  if (portalUrl) procedure.portalUrl = portalUrl;
   if (publisher) procedure.publisher = publisher;
   const cases = detail
     ? procedureCases(

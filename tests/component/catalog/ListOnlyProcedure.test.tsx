@@ -35,7 +35,7 @@ async function renderListOnly(procedure: Procedure, language: 'vi' | 'en') {
   await screen.findByRole('heading', { level: 1, name: procedure.name.vi });
 }
 
-function expectOneSentenceAndTheLink(language: 'vi' | 'en', portalUrl: string) {
+function expectOneSentenceAndTheLink(language: 'vi' | 'en', portalUrl: string | undefined) {
   const text = TEXT[language];
   expect(screen.getAllByText(text.sentence)).toHaveLength(1);
   expect(screen.queryAllByText(text.none)).toHaveLength(0);

@@ -20,7 +20,7 @@ export function makeProcedure(code: string, overrides: Partial<Procedure> = {}):
     steps: ['Nộp hồ sơ'],
     results: ['Giấy xác nhận'],
     legalBasis: ['Luật Hộ tịch 2014'],
-    portalUrl: portalUrlFor(undefined, code),
+    portalUrl: portalUrlFor(`id-${code}`),
     ...overrides,
   };
 }

@@ -282,6 +282,24 @@ describe('importing national-portal files', () => {
     expect(missing.catalogVersion).toBeUndefined();
     expect(missing.problems[0]?.field).toBe('(file)');
   });
+
+  it('links a procedure only to its own portal page: kept from the row, none without an id', async () => {
+    // Detail files alone carry no portal id (issue 11, item 7).
+    const alone = mkdtempSync(path.join(tmpdir(), 'dvc-detail-alone-'));
+    writeFileSync(path.join(alone, '1.000002.json'), detail('1.000002', { name: 'Đổi tên' }));
+    writeFileSync(path.join(alone, '1.000099.json'), detail('1.000099', {}));
+    try {
+      await importPortalFiles([alone], storage.catalog);
+      // The page link an earlier list row gave is kept when its detail comes alone.
+      expect((await get('1.000002')).portalUrl).toBe(
+        'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/id-1.000002',
+      );
+      // A procedure never seen in a list row gets no link, not one to the portal's search.
+      expect((await get('1.000099')).portalUrl).toBeUndefined();
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('importing over a seeded catalogue', () => {

@@ -2,8 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { procedureSchema } from '../../../src/domain/procedure.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { portalUrlFor, procedureSchema } from '../../../src/domain/procedure.ts';
 import { loadSeedProcedures } from '../../../src/server/catalog/seed.ts';
+
+import { hasPortalData, PORTAL_DIR } from '../../support/portal-data.ts';
+
+/** Portal id of each code in the real list rows. */
+function listRowIds(): Map<string, string> {
+  const lines = readFileSync(path.join(PORTAL_DIR, 'catalog.jsonl'), 'utf8').split('\n');
+  const rows = lines.filter(Boolean).map((l) => JSON.parse(l) as { id: string; code: string });
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
 
 describe('seed catalogue', () => {
   const procedures = loadSeedProcedures();
@@ -33,6 +44,17 @@ describe('seed catalogue', () => {
       const texts = [procedure.name.vi, procedure.summary?.vi ?? '', ...procedure.steps];
       for (const text of texts) expect(text, procedure.code).toBe(text.normalize('NFC'));
       expect(procedure.province, procedure.code).toBeUndefined();
+    }
+  });
+
+  it('links every entry to its own page on the national portal (issue 11), by its portal id', () => {
+    const portalIds = hasPortalData ? listRowIds() : undefined;
+    for (const { code, portalUrl } of procedures) {
+      expect(portalUrl, code).toMatch(
+        /^https:\/\/dichvucong\.gov\.vn\/thu-tuc-hanh-chinh\/[0-9a-f-]{36}$/,
+      );
+      // The id is the one the portal's own list row gives this code.
+      if (portalIds) expect(portalUrl, code).toBe(portalUrlFor(portalIds.get(code)));
     }
   });
 
