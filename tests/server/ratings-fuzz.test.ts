@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import pg from 'pg';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../src/domain/api-error.ts';
@@ -16,9 +17,11 @@ import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { pairKiosk, provisionKiosk } from '../../src/server/kiosks/provision.ts';
 import { RATINGS_BODY_LIMIT } from '../../src/server/routes/ratings.ts';
+import { openPostgresStorage } from '../../src/server/storage/postgres/storage.ts';
 import { sqliteFileIn } from '../../src/server/storage/sqlite/storage.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
 import { makeProcedure } from './support/procedures.ts';
+import { createTestDatabase } from './support/databases.ts';
 import { openTempSqliteStorage } from './support/storage.ts';
 import { LIFTED_RATING_QUOTA } from '../support/rating-quota.ts';
 
@@ -28,7 +31,8 @@ import { LIFTED_RATING_QUOTA } from '../support/rating-quota.ts';
  * type, missing field, unknown key, over-long text, SQL or HTML where the format forbids it…) or
  * `any` (e.g. invalid UTF-8 bytes, which the JSON parser turns into U+FFFD). Every answer must be
  * documented, and at the end the ratings table must hold exactly the accepted ids — no row from an
- * invalid item, none lost. 10,000 requests by default, 50,000 when CI=true.
+ * invalid item, none lost. 10,000 requests by default, 50,000 when CI=true, on SQLite; a fifth of
+ * that on PostgreSQL (issue 10: the fuzz runs on both engines).
  */
 const TOTAL = process.env.CI === 'true' ? 50_000 : 10_000;
 const PER_RUN = 25;
@@ -410,146 +414,203 @@ const envelope: fc.Arbitrary<() => Envelope> = fc.oneof(
   },
 );
 
-describe('POST /api/ratings fuzzing', () => {
-  let app: FastifyInstance;
-  let storage: Storage;
-  let dataDir: string;
-  let close: () => Promise<void>;
-  let kioskToken: string;
+interface FuzzEngine {
+  storage: Storage;
+  /** Every stored rating's id and comment, read straight from the database. */
+  storedRows(): Promise<{ id: string; comment: string | null }[]>;
+  close(): Promise<void>;
+}
 
-  beforeAll(async () => {
-    let config;
-    ({ storage, close, config } = await openTempSqliteStorage());
-    dataDir = config.dataDir;
-    await storage.catalog.upsert(KNOWN.map((code) => makeProcedure(code)));
-    const { pairingCode } = await provisionKiosk(storage.kiosks, {
-      name: 'Bộ phận Một cửa',
-      province: '79',
-      agency: 'UBND phường Bến Thành',
+async function sqliteEngine(): Promise<FuzzEngine> {
+  const { storage, close, config } = await openTempSqliteStorage();
+  return {
+    storage,
+    async storedRows() {
+      const db = new Database(sqliteFileIn(config.dataDir), { readonly: true });
+      try {
+        return db.prepare('SELECT id, comment FROM ratings').all() as {
+          id: string;
+          comment: string | null;
+        }[];
+      } finally {
+        db.close();
+      }
+    },
+    close,
+  };
+}
+
+const database = await createTestDatabase();
+
+async function postgresEngine(): Promise<FuzzEngine> {
+  if (!database) throw new Error('PostgreSQL is not available');
+  const url = database.url;
+  const storage = await openPostgresStorage(url);
+  return {
+    storage,
+    async storedRows() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ id: string; comment: string | null }>(
+          'SELECT id::text AS id, comment FROM ratings',
+        );
+        return rows;
+      } finally {
+        await client.end();
+      }
+    },
+    async close() {
+      await storage.close();
+      await database.drop();
+    },
+  };
+}
+
+function fuzzSuite(name: string, openEngine: () => Promise<FuzzEngine>, total: number) {
+  describe(`POST /api/ratings fuzzing: ${name}`, () => {
+    let app: FastifyInstance;
+    let storage: Storage;
+    let engine: FuzzEngine;
+    let kioskToken: string;
+
+    beforeAll(async () => {
+      engine = await openEngine();
+      storage = engine.storage;
+      await storage.catalog.upsert(KNOWN.map((code) => makeProcedure(code)));
+      const { pairingCode } = await provisionKiosk(storage.kiosks, {
+        name: 'Bộ phận Một cửa',
+        province: '79',
+        agency: 'UBND phường Bến Thành',
+      });
+      const paired = await pairKiosk(storage.kiosks, pairingCode);
+      if (paired.status !== 'paired') throw new Error('the fuzz kiosk did not pair');
+      kioskToken = paired.token;
+      app = await createApp({
+        config: loadConfig({}),
+        storage,
+        logger: false,
+        staticRoot: '/nonexistent-dvc-dist',
+        // The limit is not what is fuzzed here (see ratings-abuse.test.ts): every request counts.
+        ratingsPerMinute: 10_000_000,
+        ratingQuota: LIFTED_RATING_QUOTA,
+      });
+      await app.ready();
     });
-    const paired = await pairKiosk(storage.kiosks, pairingCode);
-    if (paired.status !== 'paired') throw new Error('the fuzz kiosk did not pair');
-    kioskToken = paired.token;
-    app = await createApp({
-      config: loadConfig({}),
-      storage,
-      logger: false,
-      staticRoot: '/nonexistent-dvc-dist',
-      // The limit is not what is fuzzed here (see ratings-abuse.test.ts): every request counts.
-      ratingsPerMinute: 10_000_000,
-      ratingQuota: LIFTED_RATING_QUOTA,
+    afterAll(async () => {
+      await app.close();
+      await engine.close();
     });
-    await app.ready();
-  });
-  afterAll(async () => {
-    await app.close();
-    await close();
-  });
 
-  it(`answers ${TOTAL.toLocaleString('en')} random and mutated batches as documented, storing exactly the accepted items${
-    TOTAL > 10_000 ? ' (CI=true: the long run)' : ''
-  }`, async () => {
-    const acceptedIds = new Set<string>();
-    const expectedComments = new Map<string, string | null>();
-    const statuses = new Map<number, number>();
-    const items = { accept: 0, reject: 0, any: 0 };
-    let sent = 0;
+    it(`answers ${total.toLocaleString('en')} random and mutated batches as documented, storing exactly the accepted items${
+      process.env.CI === 'true' ? ' (CI=true: the long run)' : ''
+    }`, async () => {
+      const acceptedIds = new Set<string>();
+      const expectedComments = new Map<string, string | null>();
+      const statuses = new Map<number, number>();
+      const items = { accept: 0, reject: 0, any: 0 };
+      let sent = 0;
 
-    const send = (e: Envelope) => {
-      const headers: Record<string, string> = {};
-      if (e.contentType) headers['content-type'] = e.contentType;
-      if (e.kind === 'items' && e.token) headers.authorization = `Bearer ${kioskToken}`;
-      const options: InjectOptions = {
-        method: 'POST',
-        url: '/api/ratings',
-        headers,
-        payload: e.body,
+      const send = (e: Envelope) => {
+        const headers: Record<string, string> = {};
+        if (e.contentType) headers['content-type'] = e.contentType;
+        if (e.kind === 'items' && e.token) headers.authorization = `Bearer ${kioskToken}`;
+        const options: InjectOptions = {
+          method: 'POST',
+          url: '/api/ratings',
+          headers,
+          payload: e.body,
+        };
+        return app.inject(options);
       };
-      return app.inject(options);
-    };
 
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(envelope, { minLength: PER_RUN, maxLength: PER_RUN }),
-        async (makers) => {
-          const envelopes = makers.map((make) => make());
-          const responses = await Promise.all(envelopes.map(send));
-          for (const [i, response] of responses.entries()) {
-            const e = envelopes[i] as Envelope;
-            sent += 1;
-            statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-            const what = `${e.kind} ${e.body.subarray(0, 160).toString()}`;
-            if (e.kind === 'broken') {
-              expect(e.statuses, `${what} → ${response.statusCode}`).toContain(response.statusCode);
-              expect(apiErrorSchema.safeParse(response.json()).success, what).toBe(true);
-              continue;
-            }
-            const expected = e.body.length > RATINGS_BODY_LIMIT ? 413 : 200;
-            expect(response.statusCode, `${what} → ${response.body.slice(0, 200)}`).toBe(expected);
-            if (expected === 413) {
-              expect(apiErrorSchema.parse(response.json()).error.code).toBe('payload_too_large');
-              continue;
-            }
-            expect(response.headers['cache-control']).toBe('no-store');
-            const { results } = ratingBatchResponseSchema.parse(response.json());
-            expect(results).toHaveLength(e.items.length);
-            for (const [j, it] of e.items.entries()) {
-              const result = results[j];
-              items[it.expect] += 1;
-              if (it.expect === 'accept') {
-                expect(result, clip(it.json.toString())).toEqual({
-                  id: it.id,
-                  status: 'accepted',
-                });
-                acceptedIds.add(it.id ?? '');
-                expectedComments.set(it.id ?? '', it.comment?.trim() || null);
-              } else if (it.expect === 'reject') {
-                const sentItem = clip(it.json.toString());
-                expect(result?.status, `${sentItem} → ${JSON.stringify(result)}`).toBe('rejected');
-                expect(result?.reason).toBeDefined();
-                // An answer never quotes what was sent back beyond a clipped id.
-                expect(JSON.stringify(result).length).toBeLessThan(600);
-              } else if (result?.status === 'accepted') {
-                acceptedIds.add(result.id);
-              } else {
-                expect(result?.status).toBe('rejected');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(envelope, { minLength: PER_RUN, maxLength: PER_RUN }),
+          async (makers) => {
+            const envelopes = makers.map((make) => make());
+            const responses = await Promise.all(envelopes.map(send));
+            for (const [i, response] of responses.entries()) {
+              const e = envelopes[i] as Envelope;
+              sent += 1;
+              statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+              const what = `${e.kind} ${e.body.subarray(0, 160).toString()}`;
+              if (e.kind === 'broken') {
+                expect(e.statuses, `${what} → ${response.statusCode}`).toContain(
+                  response.statusCode,
+                );
+                expect(apiErrorSchema.safeParse(response.json()).success, what).toBe(true);
+                continue;
+              }
+              const expected = e.body.length > RATINGS_BODY_LIMIT ? 413 : 200;
+              expect(response.statusCode, `${what} → ${response.body.slice(0, 200)}`).toBe(
+                expected,
+              );
+              if (expected === 413) {
+                expect(apiErrorSchema.parse(response.json()).error.code).toBe('payload_too_large');
+                continue;
+              }
+              expect(response.headers['cache-control']).toBe('no-store');
+              const { results } = ratingBatchResponseSchema.parse(response.json());
+              expect(results).toHaveLength(e.items.length);
+              for (const [j, it] of e.items.entries()) {
+                const result = results[j];
+                items[it.expect] += 1;
+                if (it.expect === 'accept') {
+                  expect(result, clip(it.json.toString())).toEqual({
+                    id: it.id,
+                    status: 'accepted',
+                  });
+                  acceptedIds.add(it.id ?? '');
+                  expectedComments.set(it.id ?? '', it.comment?.trim() || null);
+                } else if (it.expect === 'reject') {
+                  const sentItem = clip(it.json.toString());
+                  expect(result?.status, `${sentItem} → ${JSON.stringify(result)}`).toBe(
+                    'rejected',
+                  );
+                  expect(result?.reason).toBeDefined();
+                  // An answer never quotes what was sent back beyond a clipped id.
+                  expect(JSON.stringify(result).length).toBeLessThan(600);
+                } else if (result?.status === 'accepted') {
+                  acceptedIds.add(result.id);
+                } else {
+                  expect(result?.status).toBe('rejected');
+                }
               }
             }
-          }
-          // Nobody managed to write onto every object's prototype.
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-          expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-        },
-      ),
-      // No shrinking: a failing run of 25 requests is readable as it is, and shrinking is slow.
-      { numRuns: TOTAL / PER_RUN, endOnFailure: true },
-    );
+            // Nobody managed to write onto every object's prototype.
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+            expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+          },
+        ),
+        // No shrinking: a failing run of 25 requests is readable as it is, and shrinking is slow.
+        { numRuns: total / PER_RUN, endOnFailure: true },
+      );
 
-    expect(sent).toBeGreaterThanOrEqual(TOTAL);
-    // Every kind of answer was actually exercised.
-    for (const status of [200, 400, 413, 415]) expect(statuses.get(status)).toBeGreaterThan(0);
-    expect(items.accept).toBeGreaterThan(0);
-    expect(items.reject).toBeGreaterThan(0);
+      expect(sent).toBeGreaterThanOrEqual(total);
+      // Every kind of answer was actually exercised.
+      for (const status of [200, 400, 413, 415]) expect(statuses.get(status)).toBeGreaterThan(0);
+      expect(items.accept).toBeGreaterThan(0);
+      expect(items.reject).toBeGreaterThan(0);
 
-    // The table holds exactly the accepted ids: no row from an invalid item, none lost.
-    expect(await storage.ratings.count()).toBe(acceptedIds.size);
-    const db = new Database(sqliteFileIn(dataDir), { readonly: true });
-    try {
-      const rows = db.prepare('SELECT id, comment FROM ratings').all() as {
-        id: string;
-        comment: string | null;
-      }[];
-      expect(new Set(rows.map((r: R) => r.id))).toEqual(acceptedIds);
+      // The table holds exactly the accepted ids: no row from an invalid item, none lost.
+      expect(await storage.ratings.count()).toBe(acceptedIds.size);
+      const rows = await engine.storedRows();
+      expect(new Set(rows.map((r) => r.id))).toEqual(acceptedIds);
       // Comments are kept as the text that was sent (trimmed): SQL and HTML are data, not code.
       for (const row of rows) {
         if (expectedComments.has(row.id)) expect(row.comment).toBe(expectedComments.get(row.id));
       }
-    } finally {
-      db.close();
-    }
-    console.info(
-      `[ratings fuzz] ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, items ${JSON.stringify(items)}, ${acceptedIds.size} rows`,
-    );
-    expect((await app.inject('/api/health')).statusCode).toBe(200);
-  }, 600_000);
+      console.info(
+        `[ratings fuzz, ${name}] ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, items ${JSON.stringify(items)}, ${acceptedIds.size} rows`,
+      );
+      expect((await app.inject('/api/health')).statusCode).toBe(200);
+    }, 600_000);
+  });
+}
+
+fuzzSuite('SQLite', sqliteEngine, TOTAL);
+// PostgreSQL gets a fifth of the requests: the same generators, a bounded share of CI's time.
+describe.runIf(database !== undefined)('PostgreSQL', () => {
+  fuzzSuite('PostgreSQL', postgresEngine, TOTAL / 5);
 });
