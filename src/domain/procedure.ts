@@ -70,8 +70,17 @@ export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export const feeSchema = z.object({
   /** FEE (lệ phí), CHARGE/SERVICE_FEE (phí), PRICE_LEVEL (giá)… kept as the source says. */
   kind: sourceCode().min(1),
-  /** Amount in VND; null when the source gave none we could read. */
+  /**
+   * Amount in VND; null when the source gave none we could read, or gave it in another
+   * currency (then `currency` says which, and `amount` holds it).
+   */
   amountVnd: z.number().nonnegative().nullable(),
+  // Issue 11 (fees), optional so older catalogues parse: consular fees are set in US dollars.
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  amount: z.number().nonnegative().optional(),
   note: text().optional(),
 });
 export type Fee = z.infer<typeof feeSchema>;

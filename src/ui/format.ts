@@ -8,11 +8,12 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
-export function formatVnd(amount: number, locale: string): string {
+/** An amount in its own currency (VND by default; consular fees are in USD). */
+export function formatMoney(amount: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), {
     style: 'currency',
-    currency: 'VND',
-    maximumFractionDigits: 0,
+    currency,
+    maximumFractionDigits: currency === 'VND' ? 0 : 2,
   }).format(amount);
 }
 

@@ -14,6 +14,7 @@ import { hasPublishedDetail } from '../../src/domain/procedure-detail.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
 import { portalDetailSchema } from '../../src/server/catalog/portal-source.ts';
 import type { Procedure, ProcessingTime } from '../../src/domain/procedure.ts';
+import { describeFee } from '../../src/features/catalog/fee-display.ts';
 import { describeTime } from '../../src/features/catalog/time-display.ts';
 import { openTempSqliteStorage } from '../server/support/storage.ts';
 import { hasPortalData, PORTAL_DIR } from '../support/portal-data.ts';
@@ -139,4 +140,30 @@ function documentCounts(procedures: readonly Procedure[]) {
   console.log(`  notes                                  ${after.notes}`);
   console.log(`  documents "0 originals, 0 copies"      ${after.zero}`);
   console.log(`  headings still with "*" or ":"         ${after.rawHeadings}`);
+
+  // Fees. "before": the old FeeText (0 → "free", null → "no amount", else đồng, whatever the
+  // text or the currency said); "after": describeFee.
+  const fees = procedures.flatMap((p) => p.methods.flatMap((m) => m.fees));
+  const feeKinds = { before: new Map<string, number>(), after: new Map<string, number>() };
+  const bump = (tally: Map<string, number>, key: string) =>
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  for (const f of fees) {
+    const raw = f.currency ? (f.amount ?? null) : f.amountVnd;
+    bump(feeKinds.before, raw === null ? 'no amount' : raw === 0 ? 'free' : 'amount in đồng');
+    const shown = describeFee(f);
+    bump(
+      feeKinds.after,
+      shown.kind === 'amount'
+        ? `amount in ${shown.currency === 'VND' ? 'đồng' : shown.currency}`
+        : shown.kind === 'words'
+          ? "the source's words"
+          : shown.kind === 'free'
+            ? 'free'
+            : 'no amount',
+    );
+  }
+  for (const [label, tally] of Object.entries(feeKinds)) {
+    console.log(`Fees, ${label}: fee lines shown as`);
+    for (const [kind, n] of [...tally].sort()) console.log(`  ${kind.padEnd(38)} ${n}`);
+  }
 }

@@ -1,22 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Fee, ProcedureCase, SubmissionMethod } from '../../domain/procedure.ts';
-import { formatVnd } from '../../ui/format.ts';
+import { formatMoney } from '../../ui/format.ts';
+import { describeFee } from './fee-display.ts';
 import { TimeText } from './TimeText.tsx';
 
 function FeeText({ fee }: { fee: Fee }) {
   const { t, i18n } = useTranslation('catalog');
   const kind = t(`detail.feeKind.${fee.kind}`, { defaultValue: fee.kind });
-  let amount: string;
-  if (fee.amountVnd === null) amount = t('detail.feeNotStated');
-  else if (fee.amountVnd === 0) amount = t('detail.free');
-  else amount = formatVnd(fee.amountVnd, i18n.language);
+  const shown = describeFee(fee);
+  if (shown.kind === 'words') {
+    // The source's own words are the fee (they name an amount or who sets it): never "free".
+    return (
+      <li>
+        <span className="fee__kind">{kind}:</span>{' '}
+        <span className="fee__words" lang="vi">
+          {shown.text}
+        </span>{' '}
+        <span className="hint">({t('detail.feeSourceWords')})</span>
+      </li>
+    );
+  }
+  const amount =
+    shown.kind === 'unknown'
+      ? t('detail.feeNotStated')
+      : shown.kind === 'free'
+        ? t('detail.free')
+        : formatMoney(shown.value, shown.currency, i18n.language);
+  const note = shown.kind === 'unknown' ? undefined : shown.note;
   return (
     <li>
       <span className="fee__kind">{kind}:</span> <strong>{amount}</strong>
-      {fee.note && (
+      {note && (
         <span className="fee__note" lang="vi">
           {' '}
-          — {fee.note}
+          — {note}
         </span>
       )}
     </li>

@@ -150,14 +150,33 @@ function processingTime(
   return time;
 }
 
+/** ISO 4217 code of a currency name the source writes as its code ("USD"). */
+function currencyOf(name: string): string | undefined {
+  return /^[A-Za-z]{3}$/.test(name) ? name.toUpperCase() : undefined;
+}
+
 function fee(source: PortalExecutionMethod['fees'][number], kept: KeptValue[]): Fee {
   const amount = readNumber(source.value);
-  const result: Fee = { kind: source.type ?? 'UNKNOWN', amountVnd: amount };
+  const currencyName = source.currencyName?.trim();
+  const isDong = !currencyName || /đồng|vnd|vnđ/i.test(currencyName);
+  const currency = isDong ? undefined : currencyOf(currencyName);
+  const result: Fee = { kind: source.type ?? 'UNKNOWN', amountVnd: isDong ? amount : null };
   const notes: string[] = [];
   if (source.description) notes.push(source.description);
+  if (currency) {
+    // Never shown as đồng: the amount is kept in its own currency (issue 11).
+    result.currency = currency;
+    if (amount !== null) result.amount = amount;
+  } else if (!isDong) {
+    notes.push(`Source amount: ${JSON.stringify(source.value)} ${currencyName}`);
+    kept.push({
+      field: 'executionMethods.fees.currencyName',
+      message: `currency "${currencyName}" not understood, amount kept in the note`,
+    });
+  }
   if (amount === null) {
     const hasRaw = source.value !== null && source.value !== undefined && source.value !== '';
-    if (hasRaw) notes.push(`Source amount: ${JSON.stringify(source.value)}`);
+    if (hasRaw && isDong) notes.push(`Source amount: ${JSON.stringify(source.value)}`);
     kept.push({
       field: 'executionMethods.fees.value',
       message: hasRaw ? 'amount not a readable number, kept in the note' : 'no amount given',

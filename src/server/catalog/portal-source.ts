@@ -40,6 +40,8 @@ const feeSourceSchema = z.looseObject({
   type: optionalText,
   value: z.unknown(),
   description: optionalText,
+  /** "Việt Nam Đồng", "USD"… (absent on most rows, which are in đồng). */
+  currencyName: optionalText,
 });
 
 export const executionMethodSchema = z.looseObject({

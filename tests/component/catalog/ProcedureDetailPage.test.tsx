@@ -72,7 +72,10 @@ describe('ProcedureDetailPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Vietnamese name only')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'By post' })).toBeInTheDocument();
-    expect(screen.getByText('The source gives no amount')).toBeInTheDocument();
+    // No amount, but a text that says how it is set: that text is the fee (issue 11).
+    expect(screen.getByText('Theo bảng giá')).toBeInTheDocument();
+    expect(screen.getByText("(the source's words)")).toBeInTheDocument();
+    expect(screen.queryByText('The source gives no amount')).toBeNull();
     expect(screen.getByText('Một phần (partly online)')).toBeInTheDocument();
     expect(
       screen.getByText('Start online, but you still go in person for some step.'),
