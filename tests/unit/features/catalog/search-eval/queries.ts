@@ -49,8 +49,9 @@ const SINGLE = ['1.004873'];
 const CRIMINAL = ['3.000333'];
 const WORK_PERMIT = ['1.014199'];
 const BUILDING = ['1.013225'];
-const COPY = ['1.001606'];
-const SIGNATURE = ['1.001590'];
+// In Vietnam (commune, notary) and at an embassy: the same need.
+const COPY = ['2.000815', '1.001606'];
+const SIGNATURE = ['2.000884', '1.001590'];
 const SI_LUMP = ['1.001613', '1.014173'];
 const PENSION = ['1.014171', '1.014172'];
 const MATERNITY = ['2.000693', '1.014166'];
