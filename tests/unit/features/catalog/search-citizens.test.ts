@@ -13,6 +13,12 @@ const CATALOG = [
   vi('1.004194', 'Đăng ký tạm trú'),
   vi('1.004222', 'Đăng ký thường trú'),
   vi('1.000001', 'Chú giải bản đồ địa chính'),
+  vi('1.000006', 'Tạm ngừng kinh doanh'),
+  vi('1.000008', 'Đăng ký thay đổi chủ phương tiện hoạt động thường xuyên'),
+  vi('1.003583', 'Đăng ký khai sinh lưu động cho bé ở vùng sâu, vùng xa'),
+  vi('1.000007', 'Thủ tục cấp mã số mã vạch'),
+  vi('1.001456', 'Cấp hộ chiếu phổ thông'),
+  vi('1.001612', 'Đăng ký thành lập hộ kinh doanh'),
   vi('3.000346', 'Cấp giấy phép lái xe'),
   vi('3.000348', 'Cấp lại giấy phép lái xe'),
   vi('1.000002', 'Trình báo mất hộ chiếu phổ thông'),
@@ -37,7 +43,10 @@ describe('search for what citizens type (issue 13)', () => {
   });
 
   it('reads tr/ch, s/x, l/n and final t/c confusions as the word that fits the query', () => {
+    expect(first('đăng ký thường chú')).toBe('1.004222');
     expect(first('đăng ký tạm chú')).toBe('1.004194');
+    expect(first('tạm chú')).toBe('1.004194');
+    expect(first('hộ triếu')).toBe('1.001456');
     expect(first('đăng ký khai xinh')).toBe('1.001193');
     expect(first('giấy phép nái xe')).toBe('3.000346');
     expect(first('đăng kí khai tữ')).toBe('1.000656');
