@@ -58,6 +58,8 @@ const CONFUSION_ALONE_FACTOR = 0.85;
 const FILLER_WEIGHT = 0.15;
 /** A name holding the query's words as one phrase counts this much more. */
 const PHRASE_BONUS = 1.5;
+/** How many of the best-matching procedures get the (costlier) comparison of names. */
+const NAME_SCORED = 300;
 /** Results must cover at least this share of the best-covered result's query words. */
 const MIN_COVERAGE_SHARE = 0.5;
 /** The query's words, up to this many (a pasted paragraph is not a search). */
@@ -389,36 +391,52 @@ function createSearch(
       if (previous >= 0) pairs += 1;
       previous = j;
     });
-    const coverageOf = (bits: number) => {
-      let covered = 0;
-      for (let j = 0; j < known.length; j += 1) if (bits & (1 << j)) covered += mass[j] as number;
-      return covered / totalMass;
-    };
+    // Coverage depends only on which words matched: computed once per combination of words.
+    const combinations = 1 << known.length;
+    const coverageByBits = new Float64Array(combinations);
+    for (let bits = 1; bits < combinations; bits += 1) {
+      const low = bits & -bits;
+      coverageByBits[bits] =
+        (coverageByBits[bits ^ low] as number) + (mass[31 - Math.clz32(low)] as number) / totalMass;
+    }
     let bestCoverage = 0;
-    for (const doc of docs) bestCoverage = Math.max(bestCoverage, coverageOf(seen[doc] as number));
+    for (let i = 0; i < docs.length; i += 1) {
+      const covered = coverageByBits[seen[docs[i] as number] as number] as number;
+      if (covered > bestCoverage) bestCoverage = covered;
+    }
     const minCoverage = bestCoverage * MIN_COVERAGE_SHARE;
+    const base = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      const covered = coverageByBits[seen[doc] as number] as number;
+      if (covered >= minCoverage)
+        base[i] = (scores[doc] as number) * covered * covered * reading.weight;
+    }
+    // Only the best-matching few get the name comparisons, the costly part per procedure; the
+    // rest keep their base score, never above those few's, so the order stays consistent.
+    let threshold = 0;
+    if (docs.length > NAME_SCORED) {
+      const sorted = base.slice().sort();
+      threshold = sorted[sorted.length - NAME_SCORED] as number;
+    }
     // The query's meaningful words as one phrase: a name holding it whole ("cấp thẻ căn cước"
     // in "Cấp thẻ căn cước cho người từ đủ 14 tuổi") is what was asked for, more than a
     // name that has the same words around others ("Cấp đổi thẻ căn cước").
     const meaningful = terms.filter((_, k) => reading.isFiller[k] !== true);
     const phrase = meaningful.length > 1 ? ` ${meaningful.join(' ')}${isTyped ? '' : ' '}` : '';
-    for (const doc of docs) {
-      const covered = coverageOf(seen[doc] as number);
-      if (covered < minCoverage) continue;
-      const n = nameIds[doc] as { vi: NameIds; en: NameIds };
-      const share = Math.max(nameShare(n.vi, mask), nameShare(n.en, mask));
-      const side = Math.max(neighbourShare(n.vi, mask, pairs), neighbourShare(n.en, mask, pairs));
-      const folded = names[doc] as FoldedNames;
-      const isPhrase =
-        phrase !== '' && (folded.viText.includes(phrase) || folded.enText.includes(phrase));
-      const score =
-        (scores[doc] as number) *
-        (1 + 3 * share) *
-        (1 + side) *
-        (isPhrase ? PHRASE_BONUS : 1) *
-        covered *
-        covered *
-        reading.weight;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      let score = base[i] as number;
+      if (score === 0) continue;
+      if (score >= threshold) {
+        const n = nameIds[doc] as { vi: NameIds; en: NameIds };
+        const share = Math.max(nameShare(n.vi, mask), nameShare(n.en, mask));
+        const side = Math.max(neighbourShare(n.vi, mask, pairs), neighbourShare(n.en, mask, pairs));
+        const folded = names[doc] as FoldedNames;
+        const isPhrase =
+          phrase !== '' && (folded.viText.includes(phrase) || folded.enText.includes(phrase));
+        score *= (1 + 3 * share) * (1 + side) * (isPhrase ? PHRASE_BONUS : 1);
+      }
       if (score > (combined[doc] as number)) {
         if (combined[doc] === 0) touched.push(doc);
         combined[doc] = score;
