@@ -59,7 +59,7 @@ const FILLER_WEIGHT = 0.15;
 /** A name holding the query's words as one phrase counts this much more. */
 const PHRASE_BONUS = 1.5;
 /** How many of the best-matching procedures get the (costlier) comparison of names. */
-const NAME_SCORED = 300;
+const NAME_SCORED = 100;
 /** Results must cover at least this share of the best-covered result's query words. */
 const MIN_COVERAGE_SHARE = 0.5;
 /** The query's words, up to this many (a pasted paragraph is not a search). */
@@ -310,7 +310,11 @@ function createSearch(
     return found;
   }
 
-  /** Scores of every procedure having any typed word, and which words (bit k = word k). */
+  /**
+   * Scores of every procedure having any typed word, and which words (bit k = word k). A dialect
+   * spelling of a word that exists counts only where another typed word matched: alone, "dân"
+   * for "dang" is just another word, and the thousands of names holding it would all be scored.
+   */
   function match(
     expansions: readonly Map<string, number>[],
     wordWeights: readonly number[],
@@ -320,26 +324,33 @@ function createSearch(
     /** The best of one typed word's expansions per procedure: completions do not add up. */
     const best = new Float64Array(docCount);
     const docs: number[] = [];
-    expansions.forEach((terms, k) => {
-      const bit = 1 << k;
-      const hit: number[] = [];
-      for (const [term, factor] of terms) {
-        const { docs: ids, weights } = postings.get(term) as Postings;
-        const weight = idf(term) * factor * (wordWeights[k] as number);
-        for (let i = 0; i < ids.length; i += 1) {
-          const doc = ids[i] as number;
-          const score = weight * (weights[i] as number);
-          if (best[doc] === 0) hit.push(doc);
-          if (score > (best[doc] as number)) best[doc] = score;
+    const pass = (isVariantPass: boolean) =>
+      expansions.forEach((terms, k) => {
+        const bit = 1 << k;
+        const hit: number[] = [];
+        for (const [term, factor] of terms) {
+          if ((factor === CONFUSION_FACTOR) !== isVariantPass) continue;
+          const { docs: ids, weights } = postings.get(term) as Postings;
+          const weight = idf(term) * factor * (wordWeights[k] as number);
+          for (let i = 0; i < ids.length; i += 1) {
+            const doc = ids[i] as number;
+            if (isVariantPass && ((seen[doc] as number) === 0 || (seen[doc] as number) & bit)) {
+              continue;
+            }
+            const score = weight * (weights[i] as number);
+            if (best[doc] === 0) hit.push(doc);
+            if (score > (best[doc] as number)) best[doc] = score;
+          }
         }
-      }
-      for (const doc of hit) {
-        if (seen[doc] === 0) docs.push(doc);
-        seen[doc] = (seen[doc] as number) | bit;
-        scores[doc] = (scores[doc] as number) + (best[doc] as number);
-        best[doc] = 0;
-      }
-    });
+        for (const doc of hit) {
+          if (seen[doc] === 0) docs.push(doc);
+          seen[doc] = (seen[doc] as number) | bit;
+          scores[doc] = (scores[doc] as number) + (best[doc] as number);
+          best[doc] = 0;
+        }
+      });
+    pass(false);
+    pass(true);
     return { docs, scores, seen };
   }
 
@@ -414,11 +425,7 @@ function createSearch(
     }
     // Only the best-matching few get the name comparisons, the costly part per procedure; the
     // rest keep their base score, never above those few's, so the order stays consistent.
-    let threshold = 0;
-    if (docs.length > NAME_SCORED) {
-      const sorted = base.slice().sort();
-      threshold = sorted[sorted.length - NAME_SCORED] as number;
-    }
+    const threshold = nameThreshold(base);
     // The query's meaningful words as one phrase: a name holding it whole ("cấp thẻ căn cước"
     // in "Cấp thẻ căn cước cho người từ đủ 14 tuổi") is what was asked for, more than a
     // name that has the same words around others ("Cấp đổi thẻ căn cước").
@@ -443,6 +450,25 @@ function createSearch(
       }
     }
     for (const e of known) for (const term of e.terms.keys()) mask[termIds.get(term) as number] = 0;
+  }
+
+  /**
+   * The base score from which procedures get the name comparisons: at most NAME_SCORED of them,
+   * found by halving the range from the best base down (a sort of thousands costs more).
+   */
+  function nameThreshold(base: Float64Array): number {
+    if (base.length <= NAME_SCORED) return 0;
+    let top = 0;
+    for (let i = 0; i < base.length; i += 1) if ((base[i] as number) > top) top = base[i] as number;
+    let threshold = top;
+    for (let step = 0; step < 12; step += 1) {
+      const lower = threshold / 2;
+      let count = 0;
+      for (let i = 0; i < base.length; i += 1) if ((base[i] as number) >= lower) count += 1;
+      if (count > NAME_SCORED) break;
+      threshold = lower;
+    }
+    return threshold;
   }
 
   function search(query: string): Procedure[] {
