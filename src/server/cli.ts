@@ -1,6 +1,8 @@
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createApp, DEFAULT_STATIC_ROOT } from './app.ts';
 import { isBuildStale, runViteBuild } from './build-if-needed.ts';
+import { runCatalogSearchCommand } from './catalog-search.ts';
 import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
 import { importPortalFiles } from './catalog/import-portal.ts';
 import { formatImportReport, IMPORT_EXIT, importExitCode } from './catalog/import-report.ts';
@@ -17,6 +19,7 @@ const USAGE = `Usage:
   tsx src/server/cli.ts serve [--build-if-needed]   serve the app and the API
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
+  tsx src/server/cli.ts catalog-search [--json] "q"  what the app's search answers (--help)
 
 import exits 0 when everything read was imported, 1 when nothing was, 2 on a usage error, and 3
 when it imported the good records but some were invalid or some files were not read (see its
@@ -107,6 +110,19 @@ async function runKiosk(args: readonly string[]): Promise<number> {
   }
 }
 
+async function runCatalogSearch(args: readonly string[]): Promise<number> {
+  const storage = await openStorage(loadConfig());
+  try {
+    return await runCatalogSearchCommand(args, storage, {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+      readLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    });
+  } finally {
+    await storage.close();
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
@@ -117,6 +133,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runImport(args);
     case 'kiosk':
       return runKiosk(args);
+    case 'catalog-search':
+      return runCatalogSearch(args);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' ? 0 : 2;

@@ -1,5 +1,8 @@
-import { foldVietnamese } from '../../domain/fold.ts';
 import type { Procedure } from '../../domain/procedure.ts';
+import { confusableSpellings } from '../../domain/search-confusions.ts';
+import { nameShare, neighbourShare, type NameIds } from './search-names.ts';
+import { commonnessPrior } from './search-prior.ts';
+import { codeIn, foldForSearch, readingsOf, tokenize, type Reading } from './search-query.ts';
 
 /**
  * Full-text search over the catalogue. Built once per catalogue version (the caller memoises),
@@ -20,30 +23,6 @@ export interface ProcedureSearch {
   /** Distinct fields (lĩnh vực), sorted, for the field filter. */
   fields: readonly string[];
   search(query: string): Procedure[];
-}
-
-/**
- * Splits on spaces and punctuation but keeps a dot between digits, so a procedure code such
- * as "1.001193" stays one term.
- */
-export function tokenize(text: string): string[] {
-  return text
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .split(/[^\p{L}\p{N}\p{M}.]+/u)
-    .filter((term) => term.length > 0);
-}
-
-/**
- * Vietnamese writes a syllable-final i or y after a consonant both ways: "đăng kí" / "đăng ký",
- * "lí lịch" / "lý lịch", "bác sĩ" / "bác sỹ" (school books teach the i). Matching treats them
- * as one letter, so either spelling finds the other. A y after a vowel ("quy", "tay", "thuy")
- * is a different sound and stays as it is.
- */
-const FINAL_Y_AFTER_CONSONANT = /(?<=[bcdghklmnpqrstvx])y(?=$|[^\p{L}\p{N}])/gu;
-
-/** What both the index and the query are compared on: folded, with the i/y variants unified. */
-function foldForSearch(text: string): string {
-  return foldVietnamese(text).replace(FINAL_Y_AFTER_CONSONANT, 'i');
 }
 
 /** Procedure names often open with "Thủ tục"; it says nothing about which procedure it is. */
@@ -72,6 +51,17 @@ const MAX_PREFIX_EXPANSIONS = 200;
  */
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_TWO_EDITS = 8;
+/** A dialect spelling counts this much beside a typed word that exists, or alone. */
+const CONFUSION_FACTOR = 0.55;
+const CONFUSION_ALONE_FACTOR = 0.85;
+/** Words that say nothing of which procedure (search-lexicon.ts) count this much. */
+const FILLER_WEIGHT = 0.15;
+/** A name holding the query's words as one phrase counts this much more. */
+const PHRASE_BONUS = 1.5;
+/** How many of the best-matching procedures get the (costlier) comparison of names. */
+const NAME_SCORED = 100;
+/** Results must cover at least this share of the best-covered result's query words. */
+const MIN_COVERAGE_SHARE = 0.5;
 /** The query's words, up to this many (a pasted paragraph is not a search). */
 const MAX_QUERY_TERMS = 16;
 /** Sort keys: a result's score, quantised, above room for 2^20 procedure numbers. */
@@ -94,25 +84,17 @@ function docFields(p: Procedure): Record<FieldName, string> {
 
 /** Folded names and their words, computed once per catalogue rather than per keystroke. */
 interface FoldedNames {
-  vi: string;
-  en: string;
-  viWords: string[];
-  enWords: string[];
+  vi: string[];
+  en: string[];
+  /** The words joined by single spaces, for the phrase test. */
+  viText: string;
+  enText: string;
 }
 
 function foldNames(fields: Record<FieldName, string>): FoldedNames {
-  const vi = fields.nameVi.replace(NAME_PREFIX, '');
-  const en = fields.nameEn;
-  // Distinct words: a name repeating "kinh doanh" is not more about it for each repeat.
-  return { vi, en, viWords: [...new Set(tokenize(vi))], enWords: [...new Set(tokenize(en))] };
-}
-
-/** Share of a name's words that the query matched (1 = the query names exactly this). */
-function coverage(words: readonly string[], matched: ReadonlySet<string>): number {
-  if (words.length === 0) return 0;
-  let hits = 0;
-  for (const word of words) if (matched.has(word)) hits += 1;
-  return hits / words.length;
+  const vi = tokenize(fields.nameVi.replace(NAME_PREFIX, ''));
+  const en = tokenize(fields.nameEn);
+  return { vi, en, viText: ` ${vi.join(' ')} `, enText: ` ${en.join(' ')} ` };
 }
 
 /** Rows of the edit-distance table, reused across calls (words are short). */
@@ -220,7 +202,10 @@ class IndexBuilder {
         FIELD_NAMES.map((field, f) => {
           const counts = new Map<string, number>();
           const words = tokenize(fields[field]);
-          for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+          // In a name a repeat is another word folded alike ("cấp lại giấy phép lái xe"), not
+          // more of the same: names count each word once.
+          const isName = field === 'nameVi' || field === 'nameEn';
+          for (const word of words) counts.set(word, isName ? 1 : (counts.get(word) ?? 0) + 1);
           (this.#lengths[f] as number[]).push(words.length);
           return counts;
         }),
@@ -267,9 +252,18 @@ function createSearch(
   const docCount = all.length;
   /** Every indexed word, sorted: completions of a prefix are one contiguous range. */
   const vocabulary = [...postings.keys()].sort();
+  const termIds = new Map(vocabulary.map((term, id) => [term, id]));
   /** Words by length, for typo look-ups (only lengths within the allowed edits are scanned). */
   const byLength: string[][] = [];
   for (const term of vocabulary) (byLength[term.length] ??= []).push(term);
+  const toIds = (words: readonly string[]): NameIds => ({
+    sequence: Int32Array.from(words, (w) => termIds.get(w) ?? 0),
+    distinct: Int32Array.from(new Set(words), (w) => termIds.get(w) ?? 0),
+  });
+  const nameIds = names.map((n) => ({ vi: toIds(n.vi), en: toIds(n.en) }));
+  const priors = Float64Array.from(all, commonnessPrior);
+  /** Per indexed word, the typed words it stands for in the reading being scored (reset after). */
+  const mask = new Uint32Array(vocabulary.length);
   const idf = (term: string) => {
     const df = postings.get(term)?.docs.length ?? 0;
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
@@ -278,7 +272,8 @@ function createSearch(
   /** Indexed words a typed word stands for, with how much each counts. */
   function expand(term: string, isLast: boolean, allowPrefix: boolean): Map<string, number> {
     const found = new Map<string, number>();
-    if (postings.has(term)) found.set(term, 1);
+    const isKnown = postings.has(term);
+    if (isKnown) found.set(term, 1);
     if (isLast && allowPrefix) {
       let lo = lowerBound(vocabulary, term);
       const completions: string[] = [];
@@ -291,6 +286,13 @@ function createSearch(
         completions.length = MAX_PREFIX_EXPANSIONS;
       }
       for (const completion of completions) found.set(completion, PREFIX_FACTOR);
+    }
+    // A dialect spelling ("chú" for "trú"): even when the typed syllable is a word too, since
+    // both are real syllables and only the rest of the query tells which was meant.
+    for (const spelling of confusableSpellings(term)) {
+      if (postings.has(spelling) && !found.has(spelling)) {
+        found.set(spelling, isKnown ? CONFUSION_FACTOR : CONFUSION_ALONE_FACTOR);
+      }
     }
     // A typo: a word nobody wrote, long enough that its near neighbours mean something.
     // Codes are not corrected: a near code is another procedure, not a typo.
@@ -308,78 +310,181 @@ function createSearch(
     return found;
   }
 
-  /** Scores of every procedure having any typed word, and which words (bit k = word k). */
-  function match(expansions: readonly Map<string, number>[]): {
-    docs: number[];
-    scores: Float64Array;
-    seen: Uint32Array;
-  } {
+  /**
+   * Scores of every procedure having any typed word, and which words (bit k = word k). A dialect
+   * spelling of a word that exists counts only where another typed word matched: alone, "dân"
+   * for "dang" is just another word, and the thousands of names holding it would all be scored.
+   */
+  function match(
+    expansions: readonly Map<string, number>[],
+    wordWeights: readonly number[],
+  ): { docs: number[]; scores: Float64Array; seen: Uint32Array } {
     const scores = new Float64Array(docCount);
     const seen = new Uint32Array(docCount);
     /** The best of one typed word's expansions per procedure: completions do not add up. */
     const best = new Float64Array(docCount);
     const docs: number[] = [];
-    expansions.forEach((terms, k) => {
-      const bit = 1 << k;
-      const hit: number[] = [];
-      for (const [term, factor] of terms) {
-        const { docs: ids, weights } = postings.get(term) as Postings;
-        const weight = idf(term) * factor;
-        for (let i = 0; i < ids.length; i += 1) {
-          const doc = ids[i] as number;
-          const score = weight * (weights[i] as number);
-          if (best[doc] === 0) hit.push(doc);
-          if (score > (best[doc] as number)) best[doc] = score;
+    const pass = (isVariantPass: boolean) =>
+      expansions.forEach((terms, k) => {
+        const bit = 1 << k;
+        const hit: number[] = [];
+        for (const [term, factor] of terms) {
+          if ((factor === CONFUSION_FACTOR) !== isVariantPass) continue;
+          const { docs: ids, weights } = postings.get(term) as Postings;
+          const weight = idf(term) * factor * (wordWeights[k] as number);
+          for (let i = 0; i < ids.length; i += 1) {
+            const doc = ids[i] as number;
+            if (isVariantPass && ((seen[doc] as number) === 0 || (seen[doc] as number) & bit)) {
+              continue;
+            }
+            const score = weight * (weights[i] as number);
+            if (best[doc] === 0) hit.push(doc);
+            if (score > (best[doc] as number)) best[doc] = score;
+          }
         }
-      }
-      for (const doc of hit) {
-        if (seen[doc] === 0) docs.push(doc);
-        seen[doc] = (seen[doc] as number) | bit;
-        scores[doc] = (scores[doc] as number) + (best[doc] as number);
-        best[doc] = 0;
-      }
-    });
+        for (const doc of hit) {
+          if (seen[doc] === 0) docs.push(doc);
+          seen[doc] = (seen[doc] as number) | bit;
+          scores[doc] = (scores[doc] as number) + (best[doc] as number);
+          best[doc] = 0;
+        }
+      });
+    pass(false);
+    pass(true);
     return { docs, scores, seen };
+  }
+
+  /**
+   * Scores one reading of the query into `combined` (the best over readings). Not every word
+   * must match: a procedure is ranked by how much of the query (by the words' weights) and of
+   * its name the match covers, so an extra word demotes instead of excluding.
+   */
+  function scoreReading(
+    reading: Reading,
+    isTyped: boolean,
+    combined: Float64Array,
+    touched: number[],
+  ): void {
+    const terms = reading.terms.slice(0, MAX_QUERY_TERMS);
+    // A single letter alone matches nearly everything; after other words it narrows them.
+    const allowPrefix = isTyped && ((terms.at(-1) as string).length >= 2 || terms.length > 1);
+    const expanded = terms.map((term, k) => ({
+      terms: expand(term, k === terms.length - 1, allowPrefix),
+      isFiller: reading.isFiller[k] === true,
+    }));
+    const known = expanded.filter((e) => e.terms.size > 0);
+    if (known.length === 0) return;
+    const wordWeights = known.map((e) => (e.isFiller ? FILLER_WEIGHT : 1));
+    // A word's share of the query: its weight times its rarity (its best expansion's).
+    const mass = known.map((e, j) => {
+      let most = 0;
+      for (const [term, factor] of e.terms) most = Math.max(most, idf(term) * factor);
+      return most * (wordWeights[j] as number);
+    });
+    const totalMass = mass.reduce((sum, m) => sum + m, 0) || 1;
+    const { docs, scores, seen } = match(
+      known.map((e) => e.terms),
+      wordWeights,
+    );
+    // Neighbour pairs are between the words that say something (fillers are skipped), so
+    // "xin giấy phép xây dựng" asks for "giấy phép xây dựng" side by side.
+    let pairs = 0;
+    let previous = -1;
+    known.forEach((e, j) => {
+      if (e.isFiller) return;
+      for (const term of e.terms.keys()) {
+        const id = termIds.get(term) as number;
+        mask[id] = (mask[id] as number) | (1 << j);
+        // A word next to the previous meaningful one counts as that word's neighbour.
+        if (previous >= 0 && previous !== j - 1)
+          mask[id] = (mask[id] as number) | (1 << (previous + 1));
+      }
+      if (previous >= 0) pairs += 1;
+      previous = j;
+    });
+    // Coverage depends only on which words matched: computed once per combination of words.
+    const combinations = 1 << known.length;
+    const coverageByBits = new Float64Array(combinations);
+    for (let bits = 1; bits < combinations; bits += 1) {
+      const low = bits & -bits;
+      coverageByBits[bits] =
+        (coverageByBits[bits ^ low] as number) + (mass[31 - Math.clz32(low)] as number) / totalMass;
+    }
+    let bestCoverage = 0;
+    for (let i = 0; i < docs.length; i += 1) {
+      const covered = coverageByBits[seen[docs[i] as number] as number] as number;
+      if (covered > bestCoverage) bestCoverage = covered;
+    }
+    const minCoverage = bestCoverage * MIN_COVERAGE_SHARE;
+    const base = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      const covered = coverageByBits[seen[doc] as number] as number;
+      if (covered >= minCoverage)
+        base[i] = (scores[doc] as number) * covered * covered * reading.weight;
+    }
+    // Only the best-matching few get the name comparisons, the costly part per procedure; the
+    // rest keep their base score, never above those few's, so the order stays consistent.
+    const threshold = nameThreshold(base);
+    // The query's meaningful words as one phrase: a name holding it whole ("cấp thẻ căn cước"
+    // in "Cấp thẻ căn cước cho người từ đủ 14 tuổi") is what was asked for, more than a
+    // name that has the same words around others ("Cấp đổi thẻ căn cước").
+    const meaningful = terms.filter((_, k) => reading.isFiller[k] !== true);
+    const phrase = meaningful.length > 1 ? ` ${meaningful.join(' ')}${isTyped ? '' : ' '}` : '';
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      let score = base[i] as number;
+      if (score === 0) continue;
+      if (score >= threshold) {
+        const n = nameIds[doc] as { vi: NameIds; en: NameIds };
+        const share = Math.max(nameShare(n.vi, mask), nameShare(n.en, mask));
+        const side = Math.max(neighbourShare(n.vi, mask, pairs), neighbourShare(n.en, mask, pairs));
+        const folded = names[doc] as FoldedNames;
+        const isPhrase =
+          phrase !== '' && (folded.viText.includes(phrase) || folded.enText.includes(phrase));
+        score *= (1 + 3 * share) * (1 + side) * (isPhrase ? PHRASE_BONUS : 1);
+      }
+      if (score > (combined[doc] as number)) {
+        if (combined[doc] === 0) touched.push(doc);
+        combined[doc] = score;
+      }
+    }
+    for (const e of known) for (const term of e.terms.keys()) mask[termIds.get(term) as number] = 0;
+  }
+
+  /**
+   * The base score from which procedures get the name comparisons: at most NAME_SCORED of them,
+   * found by halving the range from the best base down (a sort of thousands costs more).
+   */
+  function nameThreshold(base: Float64Array): number {
+    if (base.length <= NAME_SCORED) return 0;
+    let top = 0;
+    for (let i = 0; i < base.length; i += 1) if ((base[i] as number) > top) top = base[i] as number;
+    let threshold = top;
+    for (let step = 0; step < 12; step += 1) {
+      const lower = threshold / 2;
+      let count = 0;
+      for (let i = 0; i < base.length; i += 1) if ((base[i] as number) >= lower) count += 1;
+      if (count > NAME_SCORED) break;
+      threshold = lower;
+    }
+    return threshold;
   }
 
   function search(query: string): Procedure[] {
     const foldedQuery = foldForSearch(query);
     if (foldedQuery.length === 0) return [...all];
-    const terms = [...new Set(tokenize(foldedQuery))].slice(0, MAX_QUERY_TERMS);
+    const terms = tokenize(foldedQuery);
     if (terms.length === 0) return [...all];
-    // A single letter alone matches nearly everything; after other words it narrows them.
-    const allowPrefix = (terms.at(-1) as string).length >= 2 || terms.length > 1;
-    const expansions = terms.map((term, k) => expand(term, k === terms.length - 1, allowPrefix));
+    const combined = new Float64Array(docCount);
+    const touched: number[] = [];
+    readingsOf(terms).forEach((reading, i) => scoreReading(reading, i === 0, combined, touched));
 
-    // Every word should match (a word no procedure has, even corrected, is left out); if no
-    // procedure has them all, show those that miss the fewest rather than nothing.
-    const known = expansions.filter((e) => e.size > 0);
-    if (known.length === 0) return exactCodeFirst(query, []);
-    const { docs, scores, seen } = match(known);
-    const full = (1 << known.length) - 1;
-    let candidates = docs.filter((doc) => seen[doc] === full);
-    if (candidates.length === 0) {
-      const hits = (doc: number) => bitCount(seen[doc] as number);
-      const best = docs.reduce((most, doc) => Math.max(most, hits(doc)), 0);
-      candidates = docs.filter((doc) => hits(doc) >= Math.max(1, best - 1));
-    }
-
-    // Re-rank with what a person means by "the" procedure: a name made mostly of the query's
-    // words ("Thủ tục đăng ký khai sinh" for "khai sinh", once the generic prefix is dropped)
-    // beats longer names that merely contain them, and a name holding the query as a phrase
-    // beats scattered words. Coverage counts the indexed words the query matched, so a typo or
-    // a prefix still counts.
-    const matched = new Set<string>();
-    for (const e of known) for (const term of e.keys()) matched.add(term);
-    const phrase = foldedQuery.replace(NAME_PREFIX, '');
     // Sorted as numbers, natively: the score in the high bits, then the earlier procedure (by
     // name) first among equal scores. Much faster than a comparator on 20,000 results.
-    const keys = new Float64Array(candidates.length);
-    candidates.forEach((doc, i) => {
-      const n = names[doc] as FoldedNames;
-      const share = Math.max(coverage(n.viWords, matched), coverage(n.enWords, matched));
-      const isPhrase = n.vi.includes(phrase) || (n.en !== '' && n.en.includes(phrase));
-      const score = (scores[doc] as number) * (1 + 3 * share) * (isPhrase ? 2 : 1);
+    const keys = new Float64Array(touched.length);
+    touched.forEach((doc, i) => {
+      const score = (combined[doc] as number) * (priors[doc] as number);
       const quantised = Math.min(MAX_SCORE_KEY, Math.round(score * SCORE_SCALE));
       keys[i] = quantised * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
     });
@@ -392,19 +497,14 @@ function createSearch(
     return exactCodeFirst(query, found);
   }
 
-  /** A typed code is an exact request: that procedure first, whatever the scores say. */
+  /** A typed or pasted code is an exact request: that procedure first, whatever the scores say. */
   function exactCodeFirst(query: string, found: Procedure[]): Procedure[] {
-    const exact = byCode.get(query.trim());
+    const code = codeIn(query);
+    const exact = code === undefined ? undefined : byCode.get(code);
     return exact ? [exact, ...found.filter((p) => p !== exact)] : found;
   }
 
   return { all, byCode, fields, search };
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
-  return count;
 }
 
 /** First index in the sorted `list` whose item is not below `value`. */

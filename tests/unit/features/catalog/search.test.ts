@@ -5,8 +5,8 @@ import type { Procedure } from '../../../../src/domain/procedure.ts';
 import {
   buildProcedureSearch,
   buildProcedureSearchAsync,
-  tokenize,
 } from '../../../../src/features/catalog/search-index.ts';
+import { tokenize } from '../../../../src/features/catalog/search-query.ts';
 import { civilStatusProcedures, makeProcedure } from '../../../component/support/factories.ts';
 
 const BIRTH = '1.001193';

@@ -1,0 +1,70 @@
+/**
+ * Spellings Vietnamese speakers confuse because their dialect pronounces them alike (issue 13):
+ * in the north tr/ch, s/x and d/gi/r are one sound each and l/n are mixed in some provinces; in
+ * the south the finals n/ng and t/c merge. A plain edit distance on folded text cannot tell
+ * "chú" for "trú" (a confusion) from "chu" for "thu" (another word); these rules can. Hỏi/ngã
+ * need no rule: folding drops tone marks, so "tữ" already matches "tử"; the i/y spelling is
+ * unified by the index itself.
+ *
+ * Works on one folded syllable (no diacritics, lower case).
+ */
+
+const INITIAL_GROUPS: readonly (readonly string[])[] = [
+  ['tr', 'ch'],
+  ['s', 'x'],
+  ['d', 'gi', 'r'],
+  ['l', 'n'],
+];
+const FINAL_GROUPS: readonly (readonly string[])[] = [
+  ['ng', 'n'],
+  ['c', 't'],
+];
+
+/** The syllable's initial consonant as these rules see it ("gi", "tr", "n" but not "ng"/"nh"). */
+function initialOf(syllable: string): string | undefined {
+  for (const group of INITIAL_GROUPS) {
+    for (const initial of group) {
+      if (!syllable.startsWith(initial)) continue;
+      const rest = syllable.slice(initial.length);
+      // "ng", "nh" are initials of their own.
+      if (initial === 'n' && /^[gh]/.test(rest)) continue;
+      if (rest.length === 0 || !/^[aeiouy]/.test(rest)) continue;
+      return initial;
+    }
+  }
+  return undefined;
+}
+
+function finalOf(syllable: string): string | undefined {
+  for (const group of FINAL_GROUPS) {
+    for (const final of group) {
+      if (!syllable.endsWith(final)) continue;
+      const before = syllable.slice(0, -final.length);
+      // A final follows a vowel; "n" before "g" is the final "ng", matched first.
+      if (!/[aeiouy]$/.test(before)) continue;
+      return final;
+    }
+  }
+  return undefined;
+}
+
+const groupOf = (groups: readonly (readonly string[])[], item: string) =>
+  groups.find((group) => group.includes(item)) ?? [item];
+
+/** Other spellings the syllable may have been meant as (not including itself). */
+export function confusableSpellings(syllable: string): string[] {
+  if (syllable.length < 2 || /\d/.test(syllable)) return [];
+  const initial = initialOf(syllable) ?? '';
+  const final = finalOf(syllable.slice(initial.length)) ?? '';
+  const middle = syllable.slice(initial.length, syllable.length - final.length);
+  const initials = initial === '' ? [''] : groupOf(INITIAL_GROUPS, initial);
+  const finals = final === '' ? [''] : groupOf(FINAL_GROUPS, final);
+  const out: string[] = [];
+  for (const i of initials) {
+    for (const f of finals) {
+      const spelling = `${i}${middle}${f}`;
+      if (spelling !== syllable) out.push(spelling);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,385 @@
+/**
+ * Citizens' words for procedures, hand-curated (issue 13): what people say at a one-stop desk
+ * or type into a phone, and the official wording the catalogue uses for it. The search index
+ * applies these at query time as a weighted second reading of the query, next to the query as
+ * typed, so an exact official match is never lost to a rewrite.
+ *
+ * `said` is matched on folded words (no diacritics, any case), as a whole-word phrase; `means`
+ * is official wording. Reviewed like code: each entry whose mapping is not obvious says why.
+ */
+
+export interface LexiconEntry {
+  /** What people type; any of these. */
+  said: readonly string[];
+  /** The official wording it stands for ('' drops the words: they name no procedure). */
+  means: string;
+}
+
+/** Colloquial and abbreviated Vietnamese → the catalogue's wording. */
+export const CITIZEN_WORDS: readonly LexiconEntry[] = [
+  // Land-use right certificates: red cover (before 2009, land) and pink cover (house + land);
+  // since the 2024 Land Law one "Giấy chứng nhận" for both.
+  // Said alone, it is mostly someone who wants one: the first registration and certificate.
+  {
+    said: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'sổ nhà đất'],
+    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất',
+  },
+  {
+    said: ['cấp lại sổ đỏ', 'cấp lại sổ hồng', 'mất sổ đỏ', 'mất sổ hồng', 'làm lại sổ đỏ'],
+    means: 'cấp lại giấy chứng nhận do bị mất',
+  },
+  {
+    said: ['làm sổ đỏ', 'làm sổ hồng', 'cấp sổ đỏ', 'cấp sổ hồng'],
+    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu',
+  },
+  // "Sang tên" a certificate is a change registration (đăng ký biến động) after a sale or gift.
+  {
+    said: ['sang tên sổ đỏ', 'sang tên sổ hồng', 'sang tên nhà đất', 'sang tên đất'],
+    means: 'đăng ký biến động quyền sử dụng đất',
+  },
+  { said: ['tách sổ', 'tách sổ đỏ'], means: 'tách thửa' },
+  { said: ['bằng lái', 'bằng lái xe', 'bằng xe'], means: 'cấp giấy phép lái xe' },
+  // CCCD / CMND: citizen identity card, and the older identity card it replaced; since the 2023
+  // Identity Law both are "thẻ căn cước".
+  {
+    said: [
+      'cccd',
+      'cmnd',
+      'căn cước',
+      'căn cước công dân',
+      'chứng minh nhân dân',
+      'chứng minh thư',
+      'cmt',
+    ],
+    means: 'cấp thẻ căn cước',
+  },
+  { said: ['gắn chip'], means: '' },
+  // "Hộ khẩu" (the household book, abolished in 2023) is what people still call permanent
+  // residence; "nhập khẩu" is import in the catalogue, but "nhập hộ khẩu" is registering there.
+  {
+    said: ['hộ khẩu', 'nhập hộ khẩu', 'đăng ký hộ khẩu', 'nhập khẩu vào nhà'],
+    means: 'đăng ký thường trú',
+  },
+  {
+    said: ['cắt hộ khẩu', 'cắt khẩu', 'xóa hộ khẩu', 'chuyển hộ khẩu đi'],
+    means: 'xóa đăng ký thường trú',
+  },
+  { said: ['khai báo tạm trú', 'đăng ký ở trọ'], means: 'đăng ký tạm trú' },
+  // "Cà vẹt" (from French carte verte) is the vehicle registration certificate.
+  {
+    said: ['cà vẹt', 'cà vẹt xe', 'giấy đăng ký xe', 'làm cà vẹt'],
+    means: 'đăng ký cấp biển số xe lần đầu',
+  },
+  {
+    said: ['sang tên xe', 'sang tên xe máy', 'sang tên ô tô', 'mua bán xe'],
+    means: 'đăng ký xe thay đổi chủ xe sang tên',
+  },
+  { said: ['biển số'], means: 'biển số xe' },
+  { said: ['giấy khai sinh', 'làm giấy khai sinh', 'làm khai sinh'], means: 'đăng ký khai sinh' },
+  {
+    said: ['giấy chứng tử', 'báo tử', 'làm giấy chứng tử', 'khai tử cho người mất'],
+    means: 'đăng ký khai tử',
+  },
+  {
+    said: ['trích lục khai sinh', 'bản sao giấy khai sinh', 'sao giấy khai sinh'],
+    means: 'cấp bản sao trích lục hộ tịch bản sao giấy khai sinh',
+  },
+  // Correcting a name or a date of birth on the birth certificate is a civil-status change.
+  {
+    said: ['sửa tên', 'đổi tên', 'sửa giấy khai sinh', 'sửa ngày sinh'],
+    means: 'thay đổi cải chính bổ sung thông tin hộ tịch',
+  },
+  { said: ['giấy đăng ký kết hôn', 'làm giấy kết hôn', 'cưới'], means: 'đăng ký kết hôn' },
+  // Proof of being unmarried, asked before a marriage or a bank loan.
+  {
+    said: ['độc thân', 'xác nhận độc thân', 'giấy độc thân', 'giấy xác nhận độc thân'],
+    means: 'xác nhận tình trạng hôn nhân',
+  },
+  {
+    said: ['nhận con', 'nhận con ngoài giá thú', 'nhận bố', 'nhận cha'],
+    means: 'đăng ký nhận cha mẹ con',
+  },
+  { said: ['nhận con nuôi', 'xin con nuôi'], means: 'đăng ký việc nuôi con nuôi trong nước' },
+  { said: ['visa', 'thị thực'], means: 'thị thực' },
+  { said: ['gia hạn visa', 'gia hạn thị thực'], means: 'gia hạn tạm trú cho người nước ngoài' },
+  { said: ['xin visa', 'làm visa'], means: 'cấp thị thực cho người nước ngoài' },
+  // Diplomatic and official passports are for officials on mission: a citizen means the ordinary.
+  { said: ['hộ chiếu', 'làm hộ chiếu', 'passport'], means: 'cấp hộ chiếu phổ thông' },
+  { said: ['mở công ty', 'lập công ty', 'thành lập công ty'], means: 'đăng ký thành lập công ty' },
+  { said: ['mở doanh nghiệp', 'lập doanh nghiệp'], means: 'đăng ký thành lập doanh nghiệp' },
+  // A small shop, stall or eatery is a household business (hộ kinh doanh).
+  {
+    said: [
+      'mở quán',
+      'mở quán ăn',
+      'mở cửa hàng',
+      'mở tiệm',
+      'kinh doanh cá thể',
+      'hộ kinh doanh cá thể',
+      'đăng ký kinh doanh hộ gia đình',
+      'giấy phép kinh doanh hộ',
+    ],
+    means: 'đăng ký thành lập hộ kinh doanh',
+  },
+  { said: ['bhxh'], means: 'bảo hiểm xã hội' },
+  { said: ['bhyt'], means: 'bảo hiểm y tế' },
+  { said: ['bhtn'], means: 'bảo hiểm thất nghiệp' },
+  // "Rút" social insurance: the lump-sum payment when leaving the system.
+  {
+    said: [
+      'rút bhxh',
+      'rút bảo hiểm xã hội',
+      'rút bảo hiểm',
+      'rút sổ bảo hiểm',
+      'rút bhxh một lần',
+    ],
+    means: 'hưởng bảo hiểm xã hội một lần',
+  },
+  { said: ['lương hưu', 'về hưu', 'nghỉ hưu', 'hưu trí'], means: 'hưởng lương hưu' },
+  { said: ['thai sản', 'chế độ thai sản', 'sinh con'], means: 'hưởng chế độ thai sản' },
+  { said: ['thất nghiệp', 'bảo hiểm thất nghiệp'], means: 'hưởng trợ cấp thất nghiệp' },
+  // Funeral grant and survivors' allowance (tử tuất) from social insurance.
+  { said: ['tử tuất', 'mai táng phí', 'tiền mai táng', 'tiền tử tuất'], means: 'trợ cấp mai táng' },
+  { said: ['thẻ bhyt', 'thẻ bảo hiểm', 'làm thẻ bảo hiểm y tế'], means: 'cấp thẻ bảo hiểm y tế' },
+  // "Số 2" is the criminal-record extract listing all convictions, asked by some employers.
+  {
+    said: ['lý lịch', 'lý lịch tư pháp số 1', 'lý lịch tư pháp số 2', 'lí lịch', 'lltp'],
+    means: 'cấp phiếu lý lịch tư pháp',
+  },
+  // People say "công chứng" for any certified copy; a copy from the original is "chứng thực".
+  {
+    said: [
+      'công chứng bản sao',
+      'photo công chứng',
+      'sao y',
+      'sao y bản chính',
+      'công chứng giấy tờ',
+    ],
+    means: 'chứng thực bản sao từ bản chính',
+  },
+  { said: ['mã số thuế', 'mst', 'mã số thuế cá nhân'], means: 'đăng ký thuế lần đầu cá nhân' },
+  {
+    // A citizen building means a house: the commune's permit for a level III-IV building,
+    // which covers "nhà ở riêng lẻ" (not a railway crossing or a monument).
+    said: ['xây nhà', 'phép xây nhà', 'giấy phép xây nhà', 'giấy phép xây dựng', 'phép xây dựng'],
+    means: 'cấp giấy phép xây dựng mới nhà ở riêng lẻ',
+  },
+  { said: ['kéo điện', 'lắp điện', 'xin điện', 'lắp công tơ'], means: 'cấp điện mới' },
+  { said: ['đi nghĩa vụ', 'nghĩa vụ', 'nhập ngũ'], means: 'nghĩa vụ quân sự' },
+  {
+    said: ['giấy phép lao động', 'work permit'],
+    means: 'cấp giấy phép lao động cho người lao động nước ngoài',
+  },
+  { said: ['sổ hộ nghèo', 'hộ cận nghèo'], means: 'công nhận hộ nghèo hộ cận nghèo' },
+  {
+    said: ['trợ cấp người già', 'trợ cấp người cao tuổi', 'tiền người già'],
+    means: 'trợ cấp xã hội hàng tháng',
+  },
+  { said: ['chuyển trường cho con'], means: 'chuyển trường và tiếp nhận học sinh' },
+];
+
+/**
+ * English → Vietnamese terms, for expatriates, foreign spouses and the app in English mode;
+ * most of the imported catalogue has Vietnamese names only. Longer phrases are tried first.
+ */
+export const ENGLISH_WORDS: readonly LexiconEntry[] = [
+  {
+    said: [
+      'birth registration',
+      'register a birth',
+      'register birth',
+      'birth certificate',
+      'birth',
+    ],
+    means: 'đăng ký khai sinh',
+  },
+  {
+    said: [
+      'marriage registration',
+      'register marriage',
+      'register a marriage',
+      'marriage certificate',
+      'marriage',
+      'get married',
+    ],
+    means: 'đăng ký kết hôn',
+  },
+  {
+    said: ['death registration', 'register a death', 'death certificate', 'death'],
+    means: 'đăng ký khai tử',
+  },
+  { said: ['temporary residence', 'temporary stay'], means: 'tạm trú' },
+  { said: ['permanent residence'], means: 'thường trú' },
+  { said: ['passport'], means: 'cấp hộ chiếu phổ thông' },
+  {
+    said: [
+      'driving licence',
+      'driving license',
+      'driver licence',
+      'driver license',
+      "driver's license",
+      'driving permit',
+    ],
+    means: 'cấp giấy phép lái xe',
+  },
+  { said: ['identity card', 'id card', 'citizen id', 'national id'], means: 'cấp thẻ căn cước' },
+  { said: ['work permit'], means: 'cấp giấy phép lao động cho người lao động nước ngoài' },
+  {
+    said: ['criminal record certificate', 'criminal record', 'police clearance', 'judicial record'],
+    means: 'cấp phiếu lý lịch tư pháp',
+  },
+  {
+    said: ['building permit', 'construction permit'],
+    means: 'cấp giấy phép xây dựng mới nhà ở riêng lẻ',
+  },
+  { said: ['health insurance card', 'health insurance'], means: 'thẻ bảo hiểm y tế' },
+  {
+    said: ['social insurance lump sum', 'lump sum social insurance', 'social insurance withdrawal'],
+    means: 'hưởng bảo hiểm xã hội một lần',
+  },
+  { said: ['social insurance'], means: 'bảo hiểm xã hội' },
+  { said: ['pension', 'retirement'], means: 'hưởng lương hưu' },
+  { said: ['unemployment benefit', 'unemployment'], means: 'hưởng trợ cấp thất nghiệp' },
+  { said: ['maternity benefit', 'maternity'], means: 'hưởng chế độ thai sản' },
+  {
+    said: ['certified copy', 'notarised copy', 'notarized copy', 'copy certification'],
+    means: 'chứng thực bản sao từ bản chính',
+  },
+  { said: ['signature certification', 'certify a signature'], means: 'chứng thực chữ ký' },
+  {
+    said: ['household business registration', 'household business'],
+    means: 'đăng ký thành lập hộ kinh doanh',
+  },
+  {
+    said: [
+      'company registration',
+      'register a company',
+      'start a company',
+      'set up a company',
+      'company',
+      'enterprise registration',
+    ],
+    means: 'đăng ký thành lập công ty',
+  },
+  {
+    said: [
+      'certificate of marital status',
+      'marital status',
+      'single status certificate',
+      'single status',
+      'certificate of no impediment',
+    ],
+    means: 'cấp giấy xác nhận tình trạng hôn nhân',
+  },
+  { said: ['adoption', 'adopt a child'], means: 'đăng ký việc nuôi con nuôi trong nước' },
+  {
+    said: ['visa extension', 'extend visa', 'extend a visa'],
+    means: 'gia hạn tạm trú cho người nước ngoài',
+  },
+  { said: ['visa'], means: 'cấp thị thực cho người nước ngoài' },
+  {
+    said: ['land use right certificate', 'land certificate', 'land title', 'red book', 'pink book'],
+    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất',
+  },
+  { said: ['land'], means: 'đất đai' },
+  {
+    said: [
+      'vehicle registration',
+      'register a vehicle',
+      'motorbike registration',
+      'car registration',
+    ],
+    means: 'đăng ký xe biển số xe lần đầu',
+  },
+  {
+    said: ['paternity recognition', 'recognise paternity', 'recognize paternity', 'paternity'],
+    means: 'đăng ký nhận cha mẹ con',
+  },
+  { said: ['guardianship registration', 'guardianship'], means: 'đăng ký giám hộ' },
+  { said: ['tax code', 'tax registration', 'tax id'], means: 'đăng ký thuế lần đầu cá nhân' },
+  { said: ['electricity connection', 'new electricity'], means: 'cấp điện mới' },
+  { said: ['funeral allowance', 'funeral'], means: 'trợ cấp mai táng' },
+  { said: ['poor household'], means: 'công nhận hộ nghèo' },
+  { said: ['complaint'], means: 'giải quyết khiếu nại' },
+  // Verbs and small words around the terms: English "renew" is the Vietnamese "đổi" (exchange
+  // an expiring document), "replace"/"lost" a re-issue ("cấp lại").
+  { said: ['renew', 'renewal', 'exchange'], means: 'đổi' },
+  { said: ['replace', 'replacement', 'reissue', 'lost'], means: 'cấp lại' },
+  { said: ['registration', 'register'], means: 'đăng ký' },
+  { said: ['extension', 'extend'], means: 'gia hạn' },
+  { said: ['certificate', 'permit', 'licence', 'license'], means: 'giấy' },
+  {
+    said: [
+      'a',
+      'an',
+      'the',
+      'of',
+      'for',
+      'to',
+      'my',
+      'how',
+      'in',
+      'vietnam',
+      'apply',
+      'application',
+      'get',
+    ],
+    means: '',
+  },
+];
+
+/**
+ * Words people add around a procedure's name that say nothing about which procedure it is
+ * ("xin giấy phép xây dựng", "khai sinh cho bé"): they still match, at a small weight, so a
+ * name that happens to contain one is not preferred for it.
+ */
+export const FILLER_WORDS: readonly string[] = [
+  'xin',
+  'làm',
+  'muốn',
+  'cần',
+  'cách',
+  'thủ tục',
+  'hồ sơ',
+  'như thế nào',
+  'thế nào',
+  'làm sao',
+  'ở đâu',
+  'bao lâu',
+  'online',
+  'trực tuyến',
+  'cho',
+  'bé',
+  'em bé',
+  'con',
+  'bố',
+  'mẹ',
+  'cha',
+  'ông',
+  'bà',
+  'vợ',
+  'chồng',
+  'tôi',
+  'mình',
+  'mới',
+  'mới sinh',
+  'mới đẻ',
+  'đẻ',
+  'bị',
+  'ở',
+  'sinh viên',
+  'người',
+  'trẻ em',
+  'hết hạn',
+  'để',
+  'khi',
+  'nghỉ việc',
+  'giấy tờ',
+  'nhà ở',
+  'ô tô',
+  'xe máy',
+  'người mất',
+  'mã',
+  'mã số',
+  'tthc',
+];

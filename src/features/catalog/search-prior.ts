@@ -1,0 +1,24 @@
+import type { Procedure } from '../../domain/procedure.ts';
+
+/**
+ * How often citizens need a procedure, as far as the catalogue tells (issue 13): what a commune
+ * or province office handles is what people come for; a ministry's or an embassy's own is rare.
+ * The imported list rows name the implementing agencies; the details add the level flags. A
+ * province's own version of a national procedure comes after the national one when no province
+ * is chosen. A small tilt between near-equal matches, never enough to beat a better match.
+ */
+const COMMUNE = /cấp xã|ubnd xã|ủy ban nhân dân xã|công an xã|phường/i;
+const PROVINCE = /cấp tỉnh|\bsở\b|tỉnh|thành phố|văn phòng đăng ký đất đai|bảo hiểm xã hội/i;
+const REMOTE = /cơ quan đại diện|bộ ngoại giao|cục lãnh sự|quân đội|bộ quốc phòng/i;
+
+export function commonnessPrior(p: Procedure): number {
+  const agencies = p.agencies.join(' | ');
+  let prior = 1;
+  if (p.governmentLevels.includes('commune') || COMMUNE.test(agencies)) prior = 1.25;
+  else if (p.governmentLevels.includes('province') || PROVINCE.test(agencies)) prior = 1.12;
+  else if (REMOTE.test(agencies) || REMOTE.test(p.name.vi)) prior = 0.85;
+  // A province's version names local agencies where the national one often names none: it
+  // takes no level bonus, so the national procedure leads unless the match says otherwise.
+  if (p.province !== undefined) prior = Math.min(prior, 1) * 0.9;
+  return prior;
+}

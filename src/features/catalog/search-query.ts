@@ -1,0 +1,112 @@
+import { foldVietnamese } from '../../domain/fold.ts';
+import {
+  CITIZEN_WORDS,
+  ENGLISH_WORDS,
+  FILLER_WORDS,
+  type LexiconEntry,
+} from '../../domain/search-lexicon.ts';
+
+/**
+ * Vietnamese writes a syllable-final i or y after a consonant both ways: "đăng kí" / "đăng ký",
+ * "lí lịch" / "lý lịch", "bác sĩ" / "bác sỹ" (school books teach the i). Matching treats them
+ * as one letter, so either spelling finds the other. A y after a vowel ("quy", "tay", "thuy")
+ * is a different sound and stays as it is.
+ */
+const FINAL_Y_AFTER_CONSONANT = /(?<=[bcdghklmnpqrstvx])y(?=$|[^\p{L}\p{N}])/gu;
+
+/** What both the index and the query are compared on: folded, with the i/y variants unified. */
+export function foldForSearch(text: string): string {
+  return foldVietnamese(text).replace(FINAL_Y_AFTER_CONSONANT, 'i');
+}
+
+/**
+ * Splits on spaces and punctuation but keeps a dot between digits, so a procedure code such
+ * as "1.001193" stays one term.
+ */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .split(/[^\p{L}\p{N}\p{M}.]+/u)
+    .filter((term) => term.length > 0);
+}
+
+/** One way of reading the query: its words, and which of them are filler. */
+export interface Reading {
+  terms: string[];
+  isFiller: boolean[];
+  /** How much this reading's scores count (the query as typed: 1). */
+  weight: number;
+}
+
+/** A reading through the lexicon counts a little less than the words as typed. */
+const LEXICON_WEIGHT = 0.9;
+
+interface Phrase {
+  words: readonly string[];
+  means: readonly string[];
+}
+
+function compile(entries: readonly LexiconEntry[]): Phrase[] {
+  return entries.flatMap((entry) =>
+    entry.said.map((said) => ({
+      words: tokenize(foldForSearch(said)),
+      means: tokenize(foldForSearch(entry.means)),
+    })),
+  );
+}
+
+/** Longest phrases first, so "sang tên sổ đỏ" wins over "sổ đỏ". */
+const PHRASES: readonly Phrase[] = [...compile(CITIZEN_WORDS), ...compile(ENGLISH_WORDS)].sort(
+  (a, b) => b.words.length - a.words.length,
+);
+const FILLERS: readonly (readonly string[])[] = FILLER_WORDS.map((w) =>
+  tokenize(foldForSearch(w)),
+).sort((a, b) => b.length - a.length);
+
+function startsAt(terms: readonly string[], at: number, words: readonly string[]): boolean {
+  if (at + words.length > terms.length) return false;
+  for (let i = 0; i < words.length; i += 1) if (terms[at + i] !== words[i]) return false;
+  return true;
+}
+
+function markFillers(terms: readonly string[]): boolean[] {
+  const isFiller = terms.map(() => false);
+  for (let at = 0; at < terms.length; at += 1) {
+    const filler = FILLERS.find((words) => startsAt(terms, at, words));
+    if (filler) for (let i = 0; i < filler.length; i += 1) isFiller[at + i] = true;
+  }
+  return isFiller;
+}
+
+/**
+ * The query as typed, and, when the lexicon knows some of its words, the query with those
+ * words replaced by the official terms (every known phrase at once, longest first).
+ */
+export function readingsOf(terms: readonly string[]): Reading[] {
+  const readings: Reading[] = [{ terms: [...terms], isFiller: markFillers(terms), weight: 1 }];
+  const rewritten: string[] = [];
+  let changed = false;
+  for (let at = 0; at < terms.length;) {
+    const phrase = PHRASES.find((p) => startsAt(terms, at, p.words));
+    if (phrase) {
+      rewritten.push(...phrase.means);
+      at += phrase.words.length;
+      changed = true;
+    } else {
+      rewritten.push(terms[at] as string);
+      at += 1;
+    }
+  }
+  const distinct = [...new Set(rewritten)];
+  if (changed && distinct.length > 0) {
+    readings.push({ terms: distinct, isFiller: markFillers(distinct), weight: LEXICON_WEIGHT });
+  }
+  return readings;
+}
+
+const CODE_IN_TEXT = /(?<![\d.])\d\.\d{6}(?![\d])/;
+
+/** A procedure code pasted with its label or neighbours ("Mã thủ tục: 1.004194"). */
+export function codeIn(query: string): string | undefined {
+  return CODE_IN_TEXT.exec(query)?.[0];
+}
