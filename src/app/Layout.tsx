@@ -32,6 +32,10 @@ export function Layout() {
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {/* Issue 11, item 10: a citizen must not take this app for the state's own channel. */}
+      <footer className="site-footer">
+        <p>{t('footer.notPortal')}</p>
+      </footer>
       <UpdatePrompt />
     </>
   );

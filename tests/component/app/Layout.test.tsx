@@ -15,6 +15,22 @@ describe('layout', () => {
     expect(screen.getByRole('combobox', { name: 'Tỉnh, thành phố của bạn' })).toHaveValue('all');
   });
 
+  it('says on every screen, in both languages, that this is not the national portal nor an official complaint', async () => {
+    const vi = await renderWithProviders(undefined, { storedCatalog: catalog });
+    expect(await screen.findByRole('contentinfo')).toHaveTextContent(
+      /không phải là Cổng Dịch vụ công quốc gia.*“Phản ánh, kiến nghị” trên dichvucong\.gov\.vn/,
+    );
+    vi.unmount();
+    await renderWithProviders(undefined, {
+      storedCatalog: catalog,
+      route: '/procedures/1.001193',
+      language: 'en',
+    });
+    expect(await screen.findByRole('contentinfo')).toHaveTextContent(
+      /not the National Public Service Portal.*not official feedback or a complaint/,
+    );
+  });
+
   it('shows the remembered province in the header after it is chosen there', async () => {
     const { user } = await renderWithProviders(undefined, { storedCatalog: catalog });
     const picker = await screen.findByRole('combobox', { name: 'Tỉnh, thành phố của bạn' });
