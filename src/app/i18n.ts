@@ -48,6 +48,23 @@ export function writeLocaleHint(locale: Locale): void {
   }
 }
 
+/**
+ * The language of a first visit (no remembered choice yet): Vietnamese when the browser lists it
+ * anywhere among its preferred languages, or when none of them is one we have; otherwise the
+ * first preferred language we support. Region subtags (`en-GB`, `vi-VN`) count as the language.
+ */
+export function localeFromPreferred(preferred: readonly string[]): Locale {
+  const languages = preferred.map((tag) => tag.toLowerCase().split('-')[0]);
+  if (languages.includes(DEFAULT_LOCALE)) return DEFAULT_LOCALE;
+  return languages.find(isLocale) ?? DEFAULT_LOCALE;
+}
+
+/** At page start: the remembered choice when there is one, else the browser's preference. */
+export function initialLocale(): Locale {
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  return readLocaleHint() ?? localeFromPreferred(preferred);
+}
+
 /** A fresh i18next instance (one for the app; one per test render). */
 export function createI18n(lng: Locale = readLocaleHint() ?? DEFAULT_LOCALE): I18n {
   const instance = i18next.createInstance();

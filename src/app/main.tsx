@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
-import { createI18n } from './i18n.ts';
+import { createI18n, initialLocale } from './i18n.ts';
 import { registerServiceWorker } from './pwa/sw-updates.ts';
 import { preloadPagesWhenIdle } from './routes.tsx';
 import './styles.css';
@@ -15,7 +15,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <BrowserRouter>
-        <App i18n={createI18n()} />
+        <App i18n={createI18n(initialLocale())} />
       </BrowserRouter>
     </StrictMode>,
   );

@@ -9,6 +9,7 @@ import {
   writePortalFiles,
   type PortalProcedureFixture,
 } from './support/catalog.ts';
+import { openHeaderMenu } from './support/header.ts';
 import { waitForStoredCatalog } from './support/indexeddb.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
@@ -154,6 +155,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
     expect(stored).toBeGreaterThanOrEqual(120);
     await expect.poll(() => readStoredCatalogVersion(page), { timeout: 30_000 }).toBe(meta.version);
     const asOf = page.getByText(await expectedAsOf(page, 'vi', meta.updatedAt), { exact: true });
+    await openHeaderMenu(page);
     await asOf.waitFor();
     await waitForServiceWorkerControl(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
@@ -243,6 +245,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
     await page.getByRole('heading', { level: 1, name: TEXT.en.searchTitle }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByText(TEXT.en.offline).waitFor({ timeout: 30_000 });
+    await openHeaderMenu(page);
     await page.getByText(TEXT.en.asOf, { exact: false }).waitFor();
 
     await searchFor(page, 'en', 'dang ky khai sinh', BIRTH.firstEn);
@@ -278,6 +281,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
     // The stored copy shows at once; the newer version arrives without anyone asking for it.
     await gotoSearch(page, 'en', server.url);
     await expect.poll(() => readStoredCatalogVersion(page), { timeout: 30_000 }).toBe(meta.version);
+    await openHeaderMenu(page);
     await page.getByText(await expectedAsOf(page, 'en', meta.updatedAt), { exact: true }).waitFor();
     expect(await page.getByText(TEXT.en.offline).count()).toBe(0);
 

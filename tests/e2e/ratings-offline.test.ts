@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { checkA11y } from './support/a11y.ts';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.ts';
+import { followHeaderLink } from './support/header.ts';
 import { readOutbox, waitForStoredCatalog } from './support/indexeddb.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
@@ -174,10 +175,7 @@ async function openApp(browser: Browser, proxy: FaultProxy, locale = 'vi-VN'): P
  * and waits for the confirmation. All in-app navigation, so it works offline too.
  */
 async function rateThroughForm(page: Page, rating: RatingByHand): Promise<void> {
-  await page
-    .getByRole('banner')
-    .getByRole('link', { name: 'Đánh giá dịch vụ', exact: true })
-    .click();
+  await followHeaderLink(page, 'Đánh giá dịch vụ');
   await page.getByLabel('Tên hoặc mã thủ tục').fill(rating.procedure.code);
   await page.getByRole('link', { name: `Đánh giá: ${rating.procedure.name}` }).click();
   await page.getByRole('heading', { name: 'Đánh giá dịch vụ', level: 1 }).waitFor();

@@ -62,4 +62,20 @@ describe('layout', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('link', { name: 'Rate a service' })).toBeVisible();
   });
+
+  it('folds the section links into a menu that opens, closes with Escape and after a link', async () => {
+    const { user } = await renderWithProviders(undefined, { storedCatalog: catalog });
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(menu.getAttribute('aria-controls') ?? '')).toContainElement(
+      screen.getByRole('navigation', { name: 'Chức năng chính' }),
+    );
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    await user.click(screen.getByRole('link', { name: 'Số liệu hài lòng' }));
+    await waitFor(() => expect(menu).toHaveAttribute('aria-expanded', 'false'));
+  });
 });
