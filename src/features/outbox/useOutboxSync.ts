@@ -7,6 +7,11 @@ import type { FlushOptions } from './flush-engine.ts';
 const BUSY_RETRY_MS = 5_000;
 /** setTimeout's largest delay; a later due time is simply re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Timers and Date.now are different clocks: a timer may fire a little before the due time by
+ * Date.now, and then finds nothing due. Aim a little late, and re-arm after every flush anyway.
+ */
+const TIMER_MARGIN_MS = 25;
 
 /**
  * The page's sync triggers (DESIGN.md §5): app start, the `online` event, the page becoming
@@ -16,6 +21,9 @@ export function useOutboxSync(): void {
   const nextDue = useNextDueAt();
   // After a failed or refused flush: no timer before this, even for items already due.
   const [wakeAt, setWakeAt] = useState(0);
+  // Bumped after every flush, so the timer is armed again from what is still due even when
+  // neither nextDue nor wakeAt changed (a flush that found nothing due yet).
+  const [flushes, setFlushes] = useState(0);
   const failures = useRef(0);
   // A sync outlives the page's header when it unmounts mid-flush (the engine is imported on
   // first use, so even the first one can end late): its answer then has no state to update.
@@ -33,6 +41,7 @@ export function useOutboxSync(): void {
     const { requestOutboxSync } = await import('./sync-triggers.ts');
     const report = await requestOutboxSync(options);
     if (!mounted.current) return;
+    setFlushes((count) => count + 1);
     const now = Date.now();
     if (!report.ran) {
       setWakeAt(now + BUSY_RETRY_MS);
@@ -65,8 +74,9 @@ export function useOutboxSync(): void {
 
   useEffect(() => {
     if (nextDue === undefined || nextDue === null) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, Math.max(nextDue, wakeAt) - Date.now()));
+    const dueIn = Math.max(nextDue, wakeAt) - Date.now();
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, dueIn + TIMER_MARGIN_MS));
     const timer = setTimeout(() => void sync(), delay);
     return () => clearTimeout(timer);
-  }, [nextDue, wakeAt, sync]);
+  }, [nextDue, wakeAt, flushes, sync]);
 }
