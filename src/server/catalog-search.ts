@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Procedure } from '../domain/procedure.ts';
 import { PROVINCE_CODES, type ProvinceCode } from '../domain/provinces.ts';
-// The operator must see exactly what a citizen gets (issue 13, scope 5), so this runs the app's
-// own search and filter modules. Both are pure (they import src/domain only: no React, Dexie or
-// browser API), which is what the server's boundary rule protects.
-// eslint-disable-next-line no-restricted-imports
-import { applyFilters } from '../features/catalog/filters.ts';
-// eslint-disable-next-line no-restricted-imports
-import { buildProcedureSearch, type ProcedureSearch } from '../features/catalog/search-index.ts';
+// The operator must see exactly what a citizen gets (issue 13, scope 5): the app's own search
+// index and filters, which live in src/domain because they are pure.
+import { applyFilters } from '../domain/catalog-filters.ts';
+import { buildProcedureSearch, type ProcedureSearch } from '../domain/search/index.ts';
 import type { Storage } from './storage/types.ts';
 
 export const CATALOG_SEARCH_USAGE = `Usage:

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyFilters } from '../../src/features/catalog/filters.ts';
-import { buildProcedureSearch } from '../../src/features/catalog/search-index.ts';
+import { applyFilters } from '../../src/domain/catalog-filters.ts';
+import { buildProcedureSearch } from '../../src/domain/search/index.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
 import {
   runCatalogSearchCommand,
@@ -11,8 +11,8 @@ import {
 } from '../../src/server/catalog-search.ts';
 import type { Storage } from '../../src/server/storage/types.ts';
 import { makeProcedure } from '../component/support/factories.ts';
-import { EVAL_QUERIES } from '../unit/features/catalog/search-eval/queries.ts';
-import { hasPortalData, PORTAL_DIR } from '../unit/features/catalog/search-eval/real-catalog.ts';
+import { EVAL_QUERIES } from '../unit/domain/search/eval/queries.ts';
+import { hasPortalData, PORTAL_DIR } from '../unit/domain/search/eval/real-catalog.ts';
 import { openTempSqliteStorage } from './support/storage.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');

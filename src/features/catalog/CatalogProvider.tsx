@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Procedure } from '../../domain/procedure.ts';
 import { useAllProcedures } from '../../db/hooks-catalog.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
-import { buildProcedureSearchAsync, type ProcedureSearch } from './search-index.ts';
+import { buildProcedureSearchAsync, type ProcedureSearch } from '../../domain/search/index.ts';
 
 /**
  * Holds the catalogue for the whole app: reads the stored copy at once (so the app works

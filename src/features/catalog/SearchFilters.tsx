@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogFilters } from '../../domain/catalog-filters.ts';
 import { ONLINE_LEVELS } from '../../domain/online-level.ts';
 import { GOVERNMENT_LEVELS } from '../../domain/procedure-values.ts';
 import { PROVINCES, type ProvinceCode } from '../../domain/provinces.ts';
-import { ALL_PROVINCES, type CatalogFilters } from './filters.ts';
+import { ALL_PROVINCES } from './filters.ts';
 
 interface Props {
   filters: CatalogFilters;

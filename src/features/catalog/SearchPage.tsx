@@ -1,11 +1,12 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { applyFilters } from '../../domain/catalog-filters.ts';
 import type { ProvinceCode } from '../../domain/provinces.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
-import { ALL_PROVINCES, applyFilters, PARAM, parseFilters } from './filters.ts';
+import { ALL_PROVINCES, PARAM, parseFilters } from './filters.ts';
 import { ResultsList } from './ResultsList.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { useCatalog } from './useCatalog.ts';

@@ -1,6 +1,6 @@
 import { createContext } from 'react';
 import type { CatalogSyncResult } from './catalog-sync.ts';
-import type { ProcedureSearch } from './search-index.ts';
+import type { ProcedureSearch } from '../../domain/search/index.ts';
 
 export type CatalogSyncState = { status: 'syncing' } | CatalogSyncResult;
 

@@ -1,6 +1,6 @@
-import { ONLINE_LEVELS, type OnlineLevel } from '../../domain/online-level.ts';
-import type { Procedure } from '../../domain/procedure.ts';
-import { GOVERNMENT_LEVELS, type GovernmentLevel } from '../../domain/procedure-values.ts';
+import type { CatalogFilters } from '../../domain/catalog-filters.ts';
+import { ONLINE_LEVELS } from '../../domain/online-level.ts';
+import { GOVERNMENT_LEVELS } from '../../domain/procedure-values.ts';
 import { PROVINCE_CODES, type ProvinceCode } from '../../domain/provinces.ts';
 
 /**
@@ -17,13 +17,6 @@ export const PARAM = {
 
 /** `province=all` = the whole country chosen explicitly (over the remembered province). */
 export const ALL_PROVINCES = 'all';
-
-export interface CatalogFilters {
-  level?: OnlineLevel;
-  field?: string;
-  gov?: GovernmentLevel;
-  province?: ProvinceCode;
-}
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return value !== null && (allowed as readonly string[]).includes(value)
@@ -58,15 +51,4 @@ export function parseFilters(
 
 export function hasActiveFilters(params: URLSearchParams): boolean {
   return [PARAM.level, PARAM.field, PARAM.gov, PARAM.province].some((key) => params.has(key));
-}
-
-export function applyFilters(list: readonly Procedure[], filters: CatalogFilters): Procedure[] {
-  return list.filter(
-    (p) =>
-      (!filters.level || p.onlineLevel === filters.level) &&
-      (!filters.gov || p.governmentLevels.includes(filters.gov)) &&
-      (!filters.field || p.fields.includes(filters.field)) &&
-      // A province sees every national procedure plus its own, not other provinces' own.
-      (!filters.province || !p.province || p.province === filters.province),
-  );
 }

@@ -4,7 +4,7 @@ import { syncCatalog } from '../../../src/features/catalog/catalog-sync.ts';
 import {
   buildProcedureSearchAsync,
   type ProcedureSearch,
-} from '../../../src/features/catalog/search-index.ts';
+} from '../../../src/domain/search/index.ts';
 import { syntheticCatalog } from './synthetic-catalog.ts';
 
 /**

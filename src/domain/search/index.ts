@@ -1,8 +1,8 @@
-import type { Procedure } from '../../domain/procedure.ts';
-import { confusableSpellings } from '../../domain/search-confusions.ts';
-import { nameShare, neighbourShare, type NameIds } from './search-names.ts';
-import { commonnessPrior } from './search-prior.ts';
-import { codeIn, foldForSearch, readingsOf, tokenize, type Reading } from './search-query.ts';
+import type { Procedure } from '../procedure.ts';
+import { confusableSpellings } from './confusions.ts';
+import { nameShare, neighbourShare, type NameIds } from './names.ts';
+import { commonnessPrior } from './prior.ts';
+import { codeIn, foldForSearch, readingsOf, tokenize, type Reading } from './query.ts';
 
 /**
  * Full-text search over the catalogue. Built once per catalogue version (the caller memoises),
@@ -54,7 +54,7 @@ const FUZZY_TWO_EDITS = 8;
 /** A dialect spelling counts this much beside a typed word that exists, or alone. */
 const CONFUSION_FACTOR = 0.55;
 const CONFUSION_ALONE_FACTOR = 0.85;
-/** Words that say nothing of which procedure (search-lexicon.ts) count this much. */
+/** Words that say nothing of which procedure (lexicon.ts) count this much. */
 const FILLER_WEIGHT = 0.15;
 /** A name holding the query's words as one phrase counts this much more. */
 const PHRASE_BONUS = 1.5;

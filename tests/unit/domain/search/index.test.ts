@@ -5,8 +5,8 @@ import type { Procedure } from '../../../../src/domain/procedure.ts';
 import {
   buildProcedureSearch,
   buildProcedureSearchAsync,
-} from '../../../../src/features/catalog/search-index.ts';
-import { tokenize } from '../../../../src/features/catalog/search-query.ts';
+} from '../../../../src/domain/search/index.ts';
+import { tokenize } from '../../../../src/domain/search/query.ts';
 import { civilStatusProcedures, makeProcedure } from '../../../component/support/factories.ts';
 
 const BIRTH = '1.001193';

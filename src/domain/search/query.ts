@@ -1,10 +1,5 @@
-import { foldVietnamese } from '../../domain/fold.ts';
-import {
-  CITIZEN_WORDS,
-  ENGLISH_WORDS,
-  FILLER_WORDS,
-  type LexiconEntry,
-} from '../../domain/search-lexicon.ts';
+import { foldVietnamese } from '../fold.ts';
+import { CITIZEN_WORDS, ENGLISH_WORDS, FILLER_WORDS, type LexiconEntry } from './lexicon.ts';
 
 /**
  * Vietnamese writes a syllable-final i or y after a consonant both ways: "đăng kí" / "đăng ký",

@@ -1,4 +1,4 @@
-import type { Procedure } from '../../domain/procedure.ts';
+import type { Procedure } from '../procedure.ts';
 
 /**
  * How often citizens need a procedure, as far as the catalogue tells (issue 13): what a commune

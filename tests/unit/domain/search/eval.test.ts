@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildProcedureSearch,
-  type ProcedureSearch,
-} from '../../../../src/features/catalog/search-index.ts';
-import { byKind, formatTable, runQueries, score, type Outcome } from './search-eval/evaluate.ts';
-import { EVAL_QUERIES, type QueryKind } from './search-eval/queries.ts';
-import { hasPortalData, loadRealCatalog } from './search-eval/real-catalog.ts';
+import { buildProcedureSearch, type ProcedureSearch } from '../../../../src/domain/search/index.ts';
+import { byKind, formatTable, runQueries, score, type Outcome } from './eval/evaluate.ts';
+import { EVAL_QUERIES, type QueryKind } from './eval/queries.ts';
+import { hasPortalData, loadRealCatalog } from './eval/real-catalog.ts';
 
 /**
  * Floors under what the index reaches today on the real catalogue: they catch a regression

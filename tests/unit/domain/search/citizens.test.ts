@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../../src/domain/procedure.ts';
-import { buildProcedureSearch } from '../../../../src/features/catalog/search-index.ts';
+import { buildProcedureSearch } from '../../../../src/domain/search/index.ts';
 import { makeProcedure } from '../../../component/support/factories.ts';
 
 /** Imported procedures have Vietnamese names only, as most of the real catalogue. */

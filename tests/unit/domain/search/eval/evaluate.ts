@@ -1,4 +1,4 @@
-import type { ProcedureSearch } from '../../../../../src/features/catalog/search-index.ts';
+import type { ProcedureSearch } from '../../../../../src/domain/search/index.ts';
 import type { EvalQuery, QueryKind } from './queries.ts';
 
 /** How far down the results a right answer still counts for the reciprocal rank. */
