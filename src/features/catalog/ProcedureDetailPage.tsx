@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useProcedure } from '../../db/hooks-catalog.ts';
 import type { Procedure } from '../../domain/procedure.ts';
 import { hasPublishedDetail } from '../../domain/procedure-detail.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
@@ -13,7 +12,7 @@ import { ProcedureDetailExtras } from './ProcedureDetailExtras.tsx';
 import { ProcedureFacts } from './ProcedureFacts.tsx';
 import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
 import { readFromSearch, SEARCH_PATH } from './paths.ts';
-import { useCatalog } from './useCatalog.ts';
+import { useProcedureLookup } from './useProcedureLookup.ts';
 
 /**
  * /procedures/:code. The h1 is one element through loading, found and not found, so the focus
@@ -21,23 +20,21 @@ import { useCatalog } from './useCatalog.ts';
  */
 export function ProcedureDetailPage() {
   const { code = '' } = useParams();
-  const procedure = useProcedure(code);
+  const lookup = useProcedureLookup(code);
   const { t } = useTranslation('catalog');
   const { t: tc } = useTranslation('common');
   const location = useLocation();
-  const { sync, procedureCount } = useCatalog();
-  const hasCatalog = (procedureCount ?? 0) > 0;
-  // Before the first download finishes, "not found" would be a false alarm.
-  const isWaiting = procedureCount === undefined || (!hasCatalog && sync.status === 'syncing');
-  const state =
-    procedure === undefined || (procedure === null && isWaiting)
-      ? 'loading'
-      : procedure === null
-        ? 'notFound'
-        : 'found';
-  const name = useProcedureName(procedure ?? undefined);
+  const { state } = lookup;
+  const procedure = lookup.state === 'found' ? lookup.procedure : undefined;
+  const name = useProcedureName(procedure);
   const title =
-    state === 'loading' ? tc('loading') : state === 'notFound' ? t('notFound.title') : name.text;
+    state === 'loading'
+      ? tc('loading')
+      : state === 'notFound'
+        ? t('notFound.title')
+        : state === 'unavailable'
+          ? t('notFound.unavailableTitle')
+          : name.text;
   useDocumentTitle(title, tc('app.name'));
 
   const backTo = { pathname: SEARCH_PATH, search: readFromSearch(location.state) };
@@ -52,15 +49,15 @@ export function ProcedureDetailPage() {
       {state === 'found' && procedure && (
         <ProcedureDetail procedure={procedure} isViOnly={name.isViOnly} />
       )}
-      {state === 'notFound' && (
+      {lookup.state === 'notFound' && (
         <>
-          <p>{t('notFound.body', { code })}</p>
+          <p>{t(lookup.by === 'server' ? 'notFound.body' : 'notFound.bodyDevice', { code })}</p>
           <p>
             <Link to={SEARCH_PATH}>{t('notFound.back')}</Link>
           </p>
-          {!hasCatalog && <CatalogStatus />}
         </>
       )}
+      {lookup.state === 'unavailable' && <CatalogStatus />}
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useProcedure } from '../../db/hooks-catalog.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { procedurePath } from '../catalog/paths.ts';
 import { useProcedureName } from '../catalog/ProcedureName.tsx';
-import { useCatalog } from '../catalog/useCatalog.ts';
+import { CatalogStatus } from '../catalog/CatalogStatus.tsx';
+import { useProcedureLookup } from '../catalog/useProcedureLookup.ts';
 import { RATE_ENTRY_PATH } from './paths.ts';
 import { RatingForm } from './RatingForm.tsx';
 
@@ -13,24 +13,17 @@ export function RatePage() {
   const { code = '' } = useParams();
   const { t } = useTranslation('rating');
   const { t: tc } = useTranslation('common');
-  const procedure = useProcedure(code);
-  const { sync, procedureCount } = useCatalog();
-  // Before the first catalogue download finishes, "not found" would be a false alarm.
-  const isWaiting =
-    procedureCount === undefined || (procedureCount === 0 && sync.status === 'syncing');
-  const state =
-    procedure === undefined || (procedure === null && isWaiting)
-      ? 'loading'
-      : procedure === null
-        ? 'notFound'
-        : 'found';
-  const name = useProcedureName(procedure ?? undefined);
+  const lookup = useProcedureLookup(code);
+  const { state } = lookup;
+  const name = useProcedureName(lookup.state === 'found' ? lookup.procedure : undefined);
   const title =
     state === 'loading'
       ? tc('loading')
       : state === 'notFound'
         ? t('notFound.title')
-        : t('form.title');
+        : state === 'unavailable'
+          ? t('notFound.unavailableTitle')
+          : t('form.title');
   useDocumentTitle(state === 'found' ? `${title}: ${name.text}` : title, tc('app.name'));
 
   return (
@@ -50,9 +43,10 @@ export function RatePage() {
           <RatingForm key={code} procedureCode={code} />
         </>
       )}
-      {state === 'notFound' && (
+      {lookup.state === 'unavailable' && <CatalogStatus />}
+      {lookup.state === 'notFound' && (
         <>
-          <p>{t('notFound.body', { code })}</p>
+          <p>{t(lookup.by === 'server' ? 'notFound.body' : 'notFound.bodyDevice', { code })}</p>
           <p>
             <Link to={RATE_ENTRY_PATH}>{t('notFound.back')}</Link>
           </p>

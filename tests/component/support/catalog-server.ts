@@ -18,6 +18,10 @@ export function fakeCatalogServer(catalog: Catalog): FakeCatalogServer {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const ifNoneMatch = new Headers(init?.headers).get('If-None-Match');
     requests.push({ url, ifNoneMatch });
+    const item = /\/api\/catalog\/([^/?]+)$/.exec(url);
+    const procedure =
+      item && catalog.procedures.find((p) => p.code === decodeURIComponent(item[1]!));
+    if (procedure) return Response.json(procedure);
     if (!url.endsWith('/api/catalog')) {
       return Response.json({ error: { code: 'not_found', message: 'Not found' } }, { status: 404 });
     }

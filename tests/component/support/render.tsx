@@ -24,6 +24,8 @@ export interface RenderOptions {
   storedCatalog?: Catalog;
   /** What GET /api/catalog serves; 'offline' = no network. Default: `storedCatalog` or offline. */
   server?: Catalog | 'offline';
+  /** Replaces the fake server: a network of the test's own (slow, hanging, failing). */
+  fetch?: typeof fetch;
   /** Keep localStorage (the language hint) from an earlier render in the same test. */
   keepLocalStorage?: boolean;
 }
@@ -61,7 +63,7 @@ export async function renderWithProviders(
 
   const served = options.server ?? options.storedCatalog ?? 'offline';
   const fetchMock = vi.fn<typeof fetch>(
-    served === 'offline' ? offlineFetch : fakeCatalogServer(served).fetch,
+    options.fetch ?? (served === 'offline' ? offlineFetch : fakeCatalogServer(served).fetch),
   );
   vi.stubGlobal('fetch', fetchMock);
 
