@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { firstVisitBench } from './first-visit.ts';
 import { loadBench } from './load.ts';
 import { outboxBench } from './outbox.ts';
 import { searchBench } from './search.ts';
@@ -27,6 +28,7 @@ import { weightBench } from './weight.ts';
 const MODULES: readonly BenchModule[] = [
   weightBench,
   loadBench,
+  firstVisitBench,
   searchBench,
   outboxBench,
   serverIngestBench,

@@ -2,7 +2,7 @@ import type { BenchContext } from './context.ts';
 
 /** What one bench figure is, how it is judged, and what a run found. */
 
-export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'ratings/s';
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'ratings/s' | 'score';
 
 export interface RowSpec {
   id: string;

@@ -4,7 +4,7 @@ import type { RowResult, Unit } from './result.ts';
 function format(value: number | undefined, unit: Unit): string {
   if (value === undefined) return '';
   const digits =
-    unit === 'ratings/s'
+    unit === 'ratings/s' || unit === 'score'
       ? 0
       : unit === 'KB'
         ? 1
@@ -17,7 +17,7 @@ function format(value: number | undefined, unit: Unit): string {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return `${text} ${unit}`;
+  return unit === 'score' ? text : `${text} ${unit}`;
 }
 
 function verdict(row: RowResult): string {
