@@ -48,7 +48,3 @@ export function parseFilters(
   if (province) filters.province = province;
   return filters;
 }
-
-export function hasActiveFilters(params: URLSearchParams): boolean {
-  return [PARAM.level, PARAM.field, PARAM.gov, PARAM.province].some((key) => params.has(key));
-}
