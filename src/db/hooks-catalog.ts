@@ -1,7 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Procedure } from '../domain/procedure.ts';
-import { getCatalogMeta, getProcedure, type CatalogMeta } from './catalog.ts';
-import { getDatabase } from './database.ts';
+import {
+  countProcedures,
+  getCatalogMeta,
+  getProcedure,
+  readAllProceduresInPages,
+  type CatalogMeta,
+} from './catalog.ts';
 import { getSetting } from './settings.ts';
 
 /**
@@ -9,8 +15,31 @@ import { getSetting } from './settings.ts';
  * not-found and empty states have their own values so screens can tell them apart.
  */
 
+/**
+ * Every stored procedure, read again when the stored version changes (or the store empties), in
+ * pages that leave the page responsive. The previous list stays until the next one is read.
+ */
 export function useAllProcedures(): Procedure[] | undefined {
-  return useLiveQuery(() => getDatabase().procedures.toArray(), []);
+  const stamp = useLiveQuery(
+    async () => `${(await getCatalogMeta())?.version ?? 'none'}:${await countProcedures()}`,
+    [],
+  );
+  const [read, setRead] = useState<Procedure[]>();
+  useEffect(() => {
+    if (stamp === undefined) return;
+    let isCurrent = true;
+    void readAllProceduresInPages(yieldToPage).then(({ procedures }) => {
+      if (isCurrent) setRead(procedures);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [stamp]);
+  return read;
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** `null` when no procedure has this code. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y } from './support/a11y.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { followHeaderLink, openHeaderMenu } from './support/header.ts';
+import { waitForStoredCatalog } from './support/indexeddb.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -56,6 +57,11 @@ describe('a first visit on a phone (issue 14: header and language)', () => {
         await page.goto(`${server.url}/`);
         await page.getByRole('heading', { level: 1, name: TEXT[lang].searchTitle }).waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // The catalogue is downloaded, checked and stored by a worker, not by the page.
+        expect(await waitForStoredCatalog(page, 120)).toBeGreaterThanOrEqual(120);
+        expect(page.workers().map((worker) => worker.url())).toContainEqual(
+          expect.stringContaining('catalog.worker'),
+        );
 
         // About 120 px of an 800 px screen, in both languages.
         expect(await headerHeight(page)).toBeLessThanOrEqual(124);

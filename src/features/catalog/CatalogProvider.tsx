@@ -18,9 +18,8 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
 
   const runSync = useCallback(() => {
     setSync({ status: 'syncing' });
-    // Loaded on demand: validating the catalogue needs zod, which the first screen does without.
-    void import('./catalog-sync.ts')
-      .then(({ syncCatalog }) => syncCatalog())
+    void import('./catalog-sync-client.ts')
+      .then(({ syncCatalogInBackground }) => syncCatalogInBackground())
       .then((state) => {
         if (mounted.current) setSync(state);
       });
