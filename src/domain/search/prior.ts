@@ -1,4 +1,6 @@
 import type { Procedure } from '../procedure.ts';
+import { SECONDARY_ACTIONS } from './lexicon.ts';
+import { foldForSearch, tokenize } from './query.ts';
 
 /**
  * How often citizens need a procedure, as far as the catalogue tells (issue 13): what a commune
@@ -21,4 +23,21 @@ export function commonnessPrior(p: Procedure): number {
   // takes no level bonus, so the national procedure leads unless the match says otherwise.
   if (p.province !== undefined) prior = Math.min(prior, 1) * 0.9;
   return prior;
+}
+
+/** A secondary action's weight when the query does not ask for it (lexicon.ts). */
+export const SECONDARY_ACTION_FACTOR = 0.8;
+
+const ACTIONS: readonly (readonly string[])[] = SECONDARY_ACTIONS.map((a) =>
+  tokenize(foldForSearch(a)),
+);
+
+/** The secondary action a name's folded words open with, as an index, or -1. */
+export function secondaryActionOf(words: readonly string[]): number {
+  return ACTIONS.findIndex((action) => action.every((word, i) => words[i] === word));
+}
+
+/** Per secondary action, whether the query's words hold all of its words. */
+export function askedActions(terms: ReadonlySet<string>): boolean[] {
+  return ACTIONS.map((action) => action.every((word) => terms.has(word)));
 }

@@ -61,6 +61,14 @@ describe('search for what citizens type (issue 13)', () => {
     expect(first('nhập hộ khẩu')).toBe('1.004222');
   });
 
+  it('answers a thing named without an action with its own procedure, not a renewal or loss', () => {
+    expect(first('hộ chiếu')).toBe('1.001456');
+    expect(first('giấy phép lái xe')).toBe('3.000346');
+    // …and the action asked for when one is.
+    expect(first('cấp lại giấy phép lái xe')).toBe('3.000348');
+    expect(first('trình báo mất hộ chiếu')).toBe('1.000002');
+  });
+
   it('puts the national procedure before a province’s own copy, and a commune one first', () => {
     const s = buildProcedureSearch([
       vi('1.115001', 'Đăng ký khai tử', { province: '01', agencies: ['UBND cấp xã'] }),
