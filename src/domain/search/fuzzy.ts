@@ -66,3 +66,23 @@ export function lowerBound(list: readonly string[], value: string): number {
   }
   return lo;
 }
+
+/**
+ * The letters a-z a folded word has, one bit each. An edit adds at most one letter to the set
+ * and removes at most one, so a word within `max` edits differs from it by at most `max`
+ * letters each way: a test of two integers that spares most edit distances.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+export function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}

@@ -1,6 +1,7 @@
 import type { Procedure } from '../procedure.ts';
+import type { ProvinceCode } from '../provinces.ts';
 import { confusableSpellings } from './confusions.ts';
-import { editDistance, lowerBound, piecesOf } from './fuzzy.ts';
+import { bitCount, editDistance, letterMask, lowerBound, piecesOf } from './fuzzy.ts';
 import { nameShare, neighbourShare, type NameIds } from './names.ts';
 import {
   askedActions,
@@ -9,7 +10,7 @@ import {
   secondaryActionOf,
 } from './prior.ts';
 import { codeIn, foldForSearch, readingsOf, tokenize, tonedKey, type Reading } from './query.ts';
-import { correctSyllable, foldedOfKey, tonedKeysOf } from './tones.ts';
+import { confusableWords, correctSyllable, foldedOfKey, tonedKeysOf } from './tones.ts';
 
 /**
  * Full-text search over the catalogue. Built once per catalogue version (the caller memoises),
@@ -23,13 +24,23 @@ import { correctSyllable, foldedOfKey, tonedKeysOf } from './tones.ts';
  * the work per keystroke is the length of the matched postings and nothing more.
  */
 
+export interface SearchOptions {
+  /**
+   * The citizen's province: its own version of a procedure ranks above the national one and
+   * other provinces' copies. Ranking only; the province filter (catalog-filters.ts) decides
+   * what is listed at all.
+   */
+  province?: ProvinceCode;
+}
+
 export interface ProcedureSearch {
   /** Every procedure, sorted by Vietnamese name: what an empty query shows. */
   all: readonly Procedure[];
   byCode: ReadonlyMap<string, Procedure>;
   /** Distinct fields (lĩnh vực), sorted, for the field filter. */
   fields: readonly string[];
-  search(query: string): Procedure[];
+  /** Every procedure matching the query, best first (empty query: all, by name). */
+  search(query: string, options?: SearchOptions): Procedure[];
 }
 
 /**
@@ -253,12 +264,14 @@ function createSearch(
   /** Words by length, for typo look-ups (only lengths within the allowed edits are scanned). */
   const byLength: string[][] = [];
   for (const term of vocabulary) (byLength[term.length] ??= []).push(term);
+  const masksByLength = byLength.map((terms) => Int32Array.from(terms, letterMask));
   const toIds = (words: readonly string[]): NameIds => ({
     sequence: Int32Array.from(words, (w) => termIds.get(w) ?? 0),
     distinct: Int32Array.from(new Set(words), (w) => termIds.get(w) ?? 0),
   });
   const nameIds = names.map((n) => ({ vi: toIds(n.vi), en: toIds(n.en) }));
-  const priors = Float64Array.from(all, commonnessPrior);
+  const priors = Float64Array.from(all, (p) => commonnessPrior(p));
+  const ownProvincePriors = Float64Array.from(all, (p) => commonnessPrior(p, p.province));
   const actions = Int8Array.from(names, (n) => secondaryActionOf(n.vi));
   const tonedIds = new Map([...toned.counts.keys()].map((key, id) => [key, id]));
   const tonedNameIds = toned.names.map((keys) =>
@@ -266,6 +279,15 @@ function createSearch(
   );
   /** Per syllable with tones, whether the reading being scored has it (reset after). */
   const toneMask = new Uint8Array(tonedIds.size);
+  /**
+   * Per procedure, the reading's score, matched words and best expansion, and the best score
+   * over readings: allocated once (a query allocating four arrays of the catalogue's size
+   * costs more than it scores), zeroed again after use through the lists of procedures hit.
+   */
+  const scratchScores = new Float64Array(docCount);
+  const scratchSeen = new Uint32Array(docCount);
+  const scratchBest = new Float64Array(docCount);
+  const scratchCombined = new Float64Array(docCount);
   /** Per indexed word, the typed words it stands for in the reading being scored (reset after). */
   const mask = new Uint32Array(vocabulary.length);
   const idf = (term: string) => {
@@ -274,7 +296,14 @@ function createSearch(
   };
 
   /** Indexed words a typed word stands for, with how much each counts. */
-  function expand(term: string, isLast: boolean, allowPrefix: boolean): Map<string, number> {
+  function expand(
+    term: string,
+    isLast: boolean,
+    allowPrefix: boolean,
+    allowFuzzy: boolean,
+    /** The word with its tones when typed with them; null for official wording. */
+    key: string | undefined | null,
+  ): Map<string, number> {
     const found = new Map<string, number>();
     const isKnown = postings.has(term);
     if (isKnown) found.set(term, 1);
@@ -293,18 +322,31 @@ function createSearch(
     }
     // A dialect spelling ("chú" for "trú"): even when the typed syllable is a word too, since
     // both are real syllables and only the rest of the query tells which was meant.
-    for (const spelling of confusableSpellings(term)) {
+    // Typed with tones, only spellings some name has with those tones; official wording, none.
+    const spellings =
+      key === null
+        ? []
+        : key === undefined
+          ? confusableSpellings(term)
+          : confusableWords(key, toned.counts);
+    for (const spelling of spellings) {
       if (postings.has(spelling) && !found.has(spelling)) {
         found.set(spelling, isKnown ? CONFUSION_FACTOR : CONFUSION_ALONE_FACTOR);
       }
     }
     // A typo: a word nobody wrote, long enough that its near neighbours mean something.
     // Codes are not corrected: a near code is another procedure, not a typo.
-    if (found.size === 0 && term.length >= FUZZY_MIN_LENGTH && !/\d/.test(term)) {
+    if (allowFuzzy && found.size === 0 && term.length >= FUZZY_MIN_LENGTH && !/\d/.test(term)) {
       const max = term.length >= FUZZY_TWO_EDITS ? 2 : 1;
       const pieces = piecesOf(term, max);
+      const letters = letterMask(term);
       for (let len = term.length - max; len <= term.length + max; len += 1) {
-        for (const candidate of byLength[len] ?? []) {
+        const candidates = byLength[len] ?? [];
+        const masks = masksByLength[len] as Int32Array;
+        for (let c = 0; c < candidates.length; c += 1) {
+          const other = masks[c] as number;
+          if (bitCount(letters & ~other) > max || bitCount(other & ~letters) > max) continue;
+          const candidate = candidates[c] as string;
           if (!pieces.some((piece) => candidate.includes(piece))) continue;
           const distance = editDistance(term, candidate, max);
           if (distance <= max) found.set(candidate, FUZZY_FACTOR[distance] as number);
@@ -323,10 +365,10 @@ function createSearch(
     expansions: readonly Map<string, number>[],
     wordWeights: readonly number[],
   ): { docs: number[]; scores: Float64Array; seen: Uint32Array } {
-    const scores = new Float64Array(docCount);
-    const seen = new Uint32Array(docCount);
+    const scores = scratchScores;
+    const seen = scratchSeen;
     /** The best of one typed word's expansions per procedure: completions do not add up. */
-    const best = new Float64Array(docCount);
+    const best = scratchBest;
     const docs: number[] = [];
     const pass = (isVariantPass: boolean) =>
       expansions.forEach((terms, k) => {
@@ -374,7 +416,14 @@ function createSearch(
     // A single letter alone matches nearly everything; after other words it narrows them.
     const allowPrefix = isTyped && ((terms.at(-1) as string).length >= 2 || terms.length > 1);
     const expanded = terms.map((term, k) => ({
-      terms: expand(term, k === terms.length - 1, allowPrefix),
+      // A word the lexicon knows ("passport") was typed as meant: no typo to look for.
+      terms: expand(
+        term,
+        k === terms.length - 1,
+        allowPrefix,
+        reading.isLexicon?.[k] !== true && reading.isOfficial?.[k] !== true,
+        reading.isOfficial?.[k] === true ? null : tones?.[k],
+      ),
       isFiller: reading.isFiller[k] === true,
     }));
     const known = expanded.filter((e) => e.terms.size > 0);
@@ -469,6 +518,10 @@ function createSearch(
     }
     for (const e of known) for (const term of e.terms.keys()) mask[termIds.get(term) as number] = 0;
     for (const id of toneIds) toneMask[id] = 0;
+    for (let i = 0; i < docs.length; i += 1) {
+      scores[docs[i] as number] = 0;
+      seen[docs[i] as number] = 0;
+    }
   }
 
   /** How many of the reading's syllables with tones (toneMask) the procedure's name has. */
@@ -533,12 +586,12 @@ function createSearch(
     return threshold;
   }
 
-  function search(query: string): Procedure[] {
+  function search(query: string, options: SearchOptions = {}): Procedure[] {
     const foldedQuery = foldForSearch(query);
     if (foldedQuery.length === 0) return [...all];
     const terms = tokenize(foldedQuery);
     if (terms.length === 0) return [...all];
-    const combined = new Float64Array(docCount);
+    const combined = scratchCombined;
     const touched: number[] = [];
     for (const { reading, isTyped, tones } of readingsWithTones(terms, tonedKeysOf(query, terms))) {
       scoreReading(reading, isTyped, combined, touched, tones);
@@ -548,10 +601,14 @@ function createSearch(
     // name) first among equal scores. Much faster than a comparator on 20,000 results.
     const keys = new Float64Array(touched.length);
     const isAsked = askedActions(new Set(terms));
+    const { province } = options;
     touched.forEach((doc, i) => {
       const action = actions[doc] as number;
       const demote = action >= 0 && isAsked[action] !== true ? SECONDARY_ACTION_FACTOR : 1;
-      const score = (combined[doc] as number) * (priors[doc] as number) * demote;
+      const isOwn = province !== undefined && (all[doc] as Procedure).province === province;
+      const prior = (isOwn ? ownProvincePriors[doc] : priors[doc]) as number;
+      const score = (combined[doc] as number) * prior * demote;
+      combined[doc] = 0;
       const quantised = Math.min(MAX_SCORE_KEY, Math.round(score * SCORE_SCALE));
       keys[i] = quantised * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
     });

@@ -1,4 +1,5 @@
 import type { Procedure } from '../procedure.ts';
+import type { ProvinceCode } from '../provinces.ts';
 import { SECONDARY_ACTIONS } from './lexicon.ts';
 import { foldForSearch, tokenize } from './query.ts';
 
@@ -13,16 +14,24 @@ const COMMUNE = /cấp xã|ubnd xã|ủy ban nhân dân xã|công an xã|phườ
 const PROVINCE = /cấp tỉnh|\bsở\b|tỉnh|thành phố|văn phòng đăng ký đất đai|bảo hiểm xã hội/i;
 const REMOTE = /cơ quan đại diện|bộ ngoại giao|cục lãnh sự|quân đội|bộ quốc phòng/i;
 
-export function commonnessPrior(p: Procedure): number {
+/** A province's own version, for a citizen of that province, over the national one. */
+const OWN_PROVINCE_FACTOR = 1.15;
+
+/**
+ * @param chosenProvince the citizen's province: its own version of a procedure (the local
+ *   agencies, fees and addresses) comes before the national one and other provinces' copies.
+ */
+export function commonnessPrior(p: Procedure, chosenProvince?: ProvinceCode): number {
   const agencies = p.agencies.join(' | ');
   let prior = 1;
   if (p.governmentLevels.includes('commune') || COMMUNE.test(agencies)) prior = 1.25;
   else if (p.governmentLevels.includes('province') || PROVINCE.test(agencies)) prior = 1.12;
   else if (REMOTE.test(agencies) || REMOTE.test(p.name.vi)) prior = 0.85;
+  if (p.province === undefined) return prior;
+  if (p.province === chosenProvince) return Math.max(prior, 1.12) * OWN_PROVINCE_FACTOR;
   // A province's version names local agencies where the national one often names none: it
   // takes no level bonus, so the national procedure leads unless the match says otherwise.
-  if (p.province !== undefined) prior = Math.min(prior, 1) * 0.9;
-  return prior;
+  return Math.min(prior, 1) * 0.9;
 }
 
 /** A secondary action's weight when the query does not ask for it (lexicon.ts). */

@@ -60,6 +60,10 @@ export interface Reading {
   isFiller: boolean[];
   /** How much this reading's scores count (the query as typed: 1). */
   weight: number;
+  /** Which words are part of a phrase the lexicon knows (the query as typed only). */
+  isLexicon?: boolean[];
+  /** Which words are the lexicon's official wording (spelt right: no confusion, no typo). */
+  isOfficial?: boolean[];
 }
 
 /** A reading through the lexicon counts a little less than the words as typed. */
@@ -115,13 +119,17 @@ export function readingsOf(
   tones?: readonly (string | undefined)[],
 ): Reading[] {
   const isFiller = tones ? markFillers(tones, TONED_FILLERS) : markFillers(terms, FILLERS);
-  const readings: Reading[] = [{ terms: [...terms], isFiller, weight: 1 }];
+  const isLexicon = terms.map(() => false);
+  const readings: Reading[] = [{ terms: [...terms], isFiller, weight: 1, isLexicon }];
   const rewritten: string[] = [];
+  const official = new Set<string>();
   let changed = false;
   for (let at = 0; at < terms.length;) {
     const phrase = PHRASES.find((p) => startsAt(terms, at, p.words));
     if (phrase) {
+      isLexicon.fill(true, at, at + phrase.words.length);
       rewritten.push(...phrase.means);
+      for (const word of phrase.means) official.add(word);
       at += phrase.words.length;
       changed = true;
     } else {
@@ -135,6 +143,7 @@ export function readingsOf(
       terms: distinct,
       isFiller: markFillers(distinct, FILLERS),
       weight: LEXICON_WEIGHT,
+      isOfficial: distinct.map((word) => official.has(word)),
     });
   }
   return readings;

@@ -55,6 +55,21 @@ function variantsOf(key: string): string[] {
 }
 
 /**
+ * The folded words the typed syllable may stand for by a confusion, among those names hold with
+ * those tones: "chú" may be "trú" (tr/ch), but "động" is never "rộng" (đ is no d).
+ */
+export function confusableWords(key: string, counts: ReadonlyMap<string, number>): string[] {
+  const folded = foldedOfKey(key);
+  const out = new Set<string>();
+  for (const variant of variantsOf(key)) {
+    if (!counts.has(variant)) continue;
+    const word = foldedOfKey(variant);
+    if (word !== folded) out.add(word);
+  }
+  return [...out];
+}
+
+/**
  * The word a misspelt syllable most likely stands for: among its variants that names hold,
  * the most frequent. Undefined when the syllable is spelt as some name has it, or no variant
  * exists.

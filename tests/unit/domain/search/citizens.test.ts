@@ -80,4 +80,18 @@ describe('search for what citizens type (issue 13)', () => {
     ]);
     expect(s.search('khai tử').map((p) => p.code)).toEqual(['1.000656', '1.115001', '2.000527']);
   });
+
+  it('puts the chosen province’s own version first, above the national one and other copies', () => {
+    const s = buildProcedureSearch([
+      vi('1.000656', 'Đăng ký khai tử', { agencies: ['UBND cấp xã'] }),
+      vi('1.115001', 'Đăng ký khai tử', { province: '01', agencies: ['UBND cấp xã'] }),
+      vi('1.115002', 'Đăng ký khai tử', { province: '46', agencies: ['UBND cấp xã'] }),
+    ]);
+    const codes = (province?: '01' | '46') =>
+      s.search('khai tử', province ? { province } : {}).map((p) => p.code);
+    expect(codes('46')).toEqual(['1.115002', '1.000656', '1.115001']);
+    expect(codes('01')).toEqual(['1.115001', '1.000656', '1.115002']);
+    // No province chosen: the national procedure first, as before.
+    expect(codes()[0]).toBe('1.000656');
+  });
 });
