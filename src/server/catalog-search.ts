@@ -80,7 +80,8 @@ export function answerQuery(
   options: { province?: ProvinceCode; lang?: 'vi' | 'en' },
 ): CatalogSearchHit[] {
   const filters = options.province === undefined ? {} : { province: options.province };
-  return applyFilters(search.search(query), filters)
+  // The province ranks its own versions first and filters out other provinces' own.
+  return applyFilters(search.search(query, filters), filters)
     .slice(0, TOP)
     .map((p, i) => {
       const isEnglish = options.lang === 'en' && p.name.en !== undefined;

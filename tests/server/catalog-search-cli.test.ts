@@ -49,7 +49,7 @@ describe('catalog:search over a small catalogue', () => {
   });
   afterAll(() => db.close());
 
-  it('answers as JSON, with a province’s own procedures only for that province', async () => {
+  it('answers as JSON, a province’s own procedures only for that province, and first there', async () => {
     const all = await run(db.storage, ['--json', 'tạm trú']);
     expect(all.code).toBe(0);
     expect(hitsOf(all.out[0] as string).map((h) => h.code)).toEqual([
@@ -58,7 +58,7 @@ describe('catalog:search over a small catalogue', () => {
       '1.115002',
     ]);
     const hanoi = await run(db.storage, ['--json', '--province', '01', 'tạm trú']);
-    expect(hitsOf(hanoi.out[0] as string).map((h) => h.code)).toEqual(['1.004194', '1.115001']);
+    expect(hitsOf(hanoi.out[0] as string).map((h) => h.code)).toEqual(['1.115001', '1.004194']);
   });
 
   it('says in English mode when a name exists only in Vietnamese', async () => {
@@ -124,12 +124,13 @@ describe.runIf(hasPortalData)('catalog:search answers as the browser does (real 
     const catalog = await db.storage.catalog.load();
     const browser = buildProcedureSearch(catalog?.procedures ?? []);
     const queries = EVAL_QUERIES.map((q) => q.query);
-    for (const province of [undefined, '01'] as const) {
+    for (const province of [undefined, '01', '24'] as const) {
       const args = ['--json', ...(province ? ['--province', province] : [])];
+      const filters = province ? { province } : {};
       const { out } = await run(db.storage, args, queries);
       expect(out).toHaveLength(queries.length);
       queries.forEach((query, i) => {
-        const expected = applyFilters(browser.search(query), province ? { province } : {})
+        const expected = applyFilters(browser.search(query, filters), filters)
           .slice(0, TOP)
           .map((p) => p.code);
         expect({ query, codes: hitsOf(out[i] as string).map((h) => h.code) }).toEqual({

@@ -6,8 +6,13 @@
  * need no rule: folding drops tone marks, so "tữ" already matches "tử"; the i/y spelling is
  * unified by the index itself.
  *
- * Works on one folded syllable (no diacritics, lower case).
+ * Works on one syllable in lower case, folded or with its vowel marks but no tone mark
+ * (tones.ts strips the tone first).
  */
+
+/** Vowels that may follow an initial or precede a final, folded or with their marks. */
+const VOWEL_FIRST = /^[aeiouyâăêôơư]/;
+const VOWEL_LAST = /[aeiouyâăêôơư]$/;
 
 const INITIAL_GROUPS: readonly (readonly string[])[] = [
   ['tr', 'ch'],
@@ -28,7 +33,7 @@ function initialOf(syllable: string): string | undefined {
       const rest = syllable.slice(initial.length);
       // "ng", "nh" are initials of their own.
       if (initial === 'n' && /^[gh]/.test(rest)) continue;
-      if (rest.length === 0 || !/^[aeiouy]/.test(rest)) continue;
+      if (rest.length === 0 || !VOWEL_FIRST.test(rest)) continue;
       return initial;
     }
   }
@@ -41,7 +46,7 @@ function finalOf(syllable: string): string | undefined {
       if (!syllable.endsWith(final)) continue;
       const before = syllable.slice(0, -final.length);
       // A final follows a vowel; "n" before "g" is the final "ng", matched first.
-      if (!/[aeiouy]$/.test(before)) continue;
+      if (!VOWEL_LAST.test(before)) continue;
       return final;
     }
   }

@@ -1,8 +1,16 @@
 import type { Procedure } from '../procedure.ts';
+import type { ProvinceCode } from '../provinces.ts';
 import { confusableSpellings } from './confusions.ts';
+import { bitCount, editDistance, letterMask, lowerBound, piecesOf } from './fuzzy.ts';
 import { nameShare, neighbourShare, type NameIds } from './names.ts';
-import { commonnessPrior } from './prior.ts';
-import { codeIn, foldForSearch, readingsOf, tokenize, type Reading } from './query.ts';
+import {
+  askedActions,
+  commonnessPrior,
+  SECONDARY_ACTION_FACTOR,
+  secondaryActionOf,
+} from './prior.ts';
+import { codeIn, foldForSearch, readingsOf, tokenize, tonedKey, type Reading } from './query.ts';
+import { confusableWords, correctSyllable, foldedOfKey, tonedKeysOf } from './tones.ts';
 
 /**
  * Full-text search over the catalogue. Built once per catalogue version (the caller memoises),
@@ -16,17 +24,24 @@ import { codeIn, foldForSearch, readingsOf, tokenize, type Reading } from './que
  * the work per keystroke is the length of the matched postings and nothing more.
  */
 
+export interface SearchOptions {
+  /**
+   * The citizen's province: its own version of a procedure ranks above the national one and
+   * other provinces' copies. Ranking only; the province filter (catalog-filters.ts) decides
+   * what is listed at all.
+   */
+  province?: ProvinceCode;
+}
+
 export interface ProcedureSearch {
   /** Every procedure, sorted by Vietnamese name: what an empty query shows. */
   all: readonly Procedure[];
   byCode: ReadonlyMap<string, Procedure>;
   /** Distinct fields (lĩnh vực), sorted, for the field filter. */
   fields: readonly string[];
-  search(query: string): Procedure[];
+  /** Every procedure matching the query, best first (empty query: all, by name). */
+  search(query: string, options?: SearchOptions): Procedure[];
 }
-
-/** Procedure names often open with "Thủ tục"; it says nothing about which procedure it is. */
-const NAME_PREFIX = /^thu tuc\s+/;
 
 /**
  * How much a match in each part of a procedure counts. The code and the names say what a
@@ -58,6 +73,12 @@ const CONFUSION_ALONE_FACTOR = 0.85;
 const FILLER_WEIGHT = 0.15;
 /** A name holding the query's words as one phrase counts this much more. */
 const PHRASE_BONUS = 1.5;
+/** And this much more again when the name opens with that phrase: it is that procedure. */
+const START_BONUS = 1.3;
+/** A name having the query's words with the tones typed counts up to this much more. */
+const TONE_BONUS = 0.2;
+/** The query with its misspelt syllables corrected (tones.ts) counts this much. */
+const CORRECTED_WEIGHT = 0.95;
 /** How many of the best-matching procedures get the (costlier) comparison of names. */
 const NAME_SCORED = 100;
 /** Results must cover at least this share of the best-covered result's query words. */
@@ -71,17 +92,6 @@ const MAX_SCORE_KEY = 2 ** 33 - 1;
 /** Procedures indexed between two yields to the browser in the asynchronous build. */
 const BUILD_CHUNK = 500;
 
-/** The folded fields of one procedure, as indexed. */
-function docFields(p: Procedure): Record<FieldName, string> {
-  return {
-    code: p.code,
-    nameVi: foldForSearch(p.name.vi),
-    nameEn: p.name.en ? foldForSearch(p.name.en) : '',
-    fields: foldForSearch(p.fields.join(' ')),
-    summary: p.summary ? foldForSearch(`${p.summary.vi} ${p.summary.en ?? ''}`) : '',
-  };
-}
-
 /** Folded names and their words, computed once per catalogue rather than per keystroke. */
 interface FoldedNames {
   vi: string[];
@@ -89,67 +99,6 @@ interface FoldedNames {
   /** The words joined by single spaces, for the phrase test. */
   viText: string;
   enText: string;
-}
-
-function foldNames(fields: Record<FieldName, string>): FoldedNames {
-  const vi = tokenize(fields.nameVi.replace(NAME_PREFIX, ''));
-  const en = tokenize(fields.nameEn);
-  return { vi, en, viText: ` ${vi.join(' ')} `, enText: ` ${en.join(' ')} ` };
-}
-
-/** Rows of the edit-distance table, reused across calls (words are short). */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-let rowC = new Int32Array(64);
-
-/** Edit distance (insert, delete, replace, swap of neighbours) if at most `max`, else max + 1. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const width = b.length + 1;
-  if (rowA.length < width) {
-    rowA = new Int32Array(width * 2);
-    rowB = new Int32Array(width * 2);
-    rowC = new Int32Array(width * 2);
-  }
-  let prevPrev = rowA;
-  let prev = rowB;
-  let row = rowC;
-  for (let j = 0; j < width; j += 1) prev[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    row[0] = i;
-    let best = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j < width; j += 1) {
-      const bj = b.charCodeAt(j - 1);
-      let d = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        d = Math.min(d, (prevPrev[j - 2] as number) + 1);
-      }
-      row[j] = d;
-      if (d < best) best = d;
-    }
-    if (best > max) return max + 1;
-    const recycled = prevPrev;
-    prevPrev = prev;
-    prev = row;
-    row = recycled;
-  }
-  return prev[b.length] as number;
-}
-
-/**
- * Cheap test before the edit distance: with at most `max` edits, one of `max + 1` pieces of the
- * word comes through untouched, so a candidate holding none of them is too far.
- */
-function piecesOf(term: string, max: number): string[] {
-  const size = Math.floor(term.length / (max + 1));
-  return Array.from({ length: max + 1 }, (_, i) =>
-    term.slice(i * size, i === max ? term.length : (i + 1) * size),
-  );
 }
 
 /** Postings of one indexed word: which procedures have it and how strongly (BM25 × boost). */
@@ -182,6 +131,10 @@ export async function buildProcedureSearchAsync(
 class IndexBuilder {
   readonly all: Procedure[];
   readonly names: FoldedNames[] = [];
+  /** Per procedure, the distinct syllables of its Vietnamese name with their tones. */
+  readonly tonedNames: string[][] = [];
+  /** In how many names each syllable with its tones occurs. */
+  readonly tonedCounts = new Map<string, number>();
   /** Per field: each procedure's words with their counts, then the field's length. */
   readonly #docTerms: Map<string, number>[][] = [];
   readonly #lengths: number[][] = FIELD_NAMES.map(() => []);
@@ -196,22 +149,73 @@ class IndexBuilder {
   step(count: number): boolean {
     const end = Math.min(this.all.length, this.#next + count);
     for (; this.#next < end; this.#next += 1) {
-      const fields = docFields(this.all[this.#next] as Procedure);
-      this.names.push(foldNames(fields));
+      const p = this.all[this.#next] as Procedure;
+      const viWords = tokenize(p.name.vi.toLowerCase());
+      const nameVi = this.#fold(viWords);
+      const nameEn = p.name.en ? this.#fold(tokenize(p.name.en.toLowerCase())) : [];
+      // Names often open with "Thủ tục"; it says nothing about which procedure it is.
+      const vi = nameVi[0] === 'thu' && nameVi[1] === 'tuc' ? nameVi.slice(2) : nameVi;
+      this.names.push({
+        vi,
+        en: nameEn,
+        viText: ` ${vi.join(' ')} `,
+        enText: ` ${nameEn.join(' ')} `,
+      });
+      this.#addTonedName(viWords);
+      const words: Record<FieldName, string[]> = {
+        code: tokenize(p.code),
+        nameVi,
+        nameEn,
+        fields: this.#fold(tokenize(p.fields.join(' ').toLowerCase())),
+        summary: p.summary
+          ? this.#fold(tokenize(`${p.summary.vi} ${p.summary.en ?? ''}`.toLowerCase()))
+          : [],
+      };
       this.#docTerms.push(
         FIELD_NAMES.map((field, f) => {
           const counts = new Map<string, number>();
-          const words = tokenize(fields[field]);
           // In a name a repeat is another word folded alike ("cấp lại giấy phép lái xe"), not
           // more of the same: names count each word once.
           const isName = field === 'nameVi' || field === 'nameEn';
-          for (const word of words) counts.set(word, isName ? 1 : (counts.get(word) ?? 0) + 1);
-          (this.#lengths[f] as number[]).push(words.length);
+          for (const word of words[field]) {
+            counts.set(word, isName ? 1 : (counts.get(word) ?? 0) + 1);
+          }
+          (this.#lengths[f] as number[]).push(words[field].length);
           return counts;
         }),
       );
     }
     return this.#next >= this.all.length;
+  }
+
+  /**
+   * Folded and toned forms of the words seen so far: the catalogue repeats a few thousand
+   * words, and folding each once (not every text whole) is most of the build's saving.
+   */
+  readonly #foldedOf = new Map<string, string>();
+  readonly #keyOf = new Map<string, string | undefined>();
+
+  /** The words (tokenised in lower case) folded as foldForSearch folds a whole text. */
+  #fold(words: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const word of words) {
+      let folded = this.#foldedOf.get(word);
+      if (folded === undefined) this.#foldedOf.set(word, (folded = foldForSearch(word)));
+      if (folded.length > 0) out.push(folded);
+    }
+    return out;
+  }
+
+  #addTonedName(words: readonly string[]): void {
+    const keys = new Set<string>();
+    for (const word of words) {
+      let key = this.#keyOf.get(word);
+      if (key === undefined && !this.#keyOf.has(word))
+        this.#keyOf.set(word, (key = tonedKey(word)));
+      if (key !== undefined) keys.add(key);
+    }
+    for (const key of keys) this.tonedCounts.set(key, (this.tonedCounts.get(key) ?? 0) + 1);
+    this.tonedNames.push([...keys]);
   }
 
   finish(): ProcedureSearch {
@@ -237,7 +241,10 @@ class IndexBuilder {
         list.weights.push(w);
       }
     });
-    return createSearch(this.all, this.names, postings);
+    return createSearch(this.all, this.names, postings, {
+      counts: this.tonedCounts,
+      names: this.tonedNames,
+    });
   }
 }
 
@@ -245,6 +252,7 @@ function createSearch(
   all: readonly Procedure[],
   names: readonly FoldedNames[],
   postings: ReadonlyMap<string, Postings>,
+  toned: { counts: ReadonlyMap<string, number>; names: readonly string[][] },
 ): ProcedureSearch {
   const collator = new Intl.Collator('vi');
   const byCode = new Map(all.map((p) => [p.code, p]));
@@ -256,12 +264,30 @@ function createSearch(
   /** Words by length, for typo look-ups (only lengths within the allowed edits are scanned). */
   const byLength: string[][] = [];
   for (const term of vocabulary) (byLength[term.length] ??= []).push(term);
+  const masksByLength = byLength.map((terms) => Int32Array.from(terms, letterMask));
   const toIds = (words: readonly string[]): NameIds => ({
     sequence: Int32Array.from(words, (w) => termIds.get(w) ?? 0),
     distinct: Int32Array.from(new Set(words), (w) => termIds.get(w) ?? 0),
   });
   const nameIds = names.map((n) => ({ vi: toIds(n.vi), en: toIds(n.en) }));
-  const priors = Float64Array.from(all, commonnessPrior);
+  const priors = Float64Array.from(all, (p) => commonnessPrior(p));
+  const ownProvincePriors = Float64Array.from(all, (p) => commonnessPrior(p, p.province));
+  const actions = Int8Array.from(names, (n) => secondaryActionOf(n.vi));
+  const tonedIds = new Map([...toned.counts.keys()].map((key, id) => [key, id]));
+  const tonedNameIds = toned.names.map((keys) =>
+    Int32Array.from(keys, (key) => tonedIds.get(key) as number),
+  );
+  /** Per syllable with tones, whether the reading being scored has it (reset after). */
+  const toneMask = new Uint8Array(tonedIds.size);
+  /**
+   * Per procedure, the reading's score, matched words and best expansion, and the best score
+   * over readings: allocated once (a query allocating four arrays of the catalogue's size
+   * costs more than it scores), zeroed again after use through the lists of procedures hit.
+   */
+  const scratchScores = new Float64Array(docCount);
+  const scratchSeen = new Uint32Array(docCount);
+  const scratchBest = new Float64Array(docCount);
+  const scratchCombined = new Float64Array(docCount);
   /** Per indexed word, the typed words it stands for in the reading being scored (reset after). */
   const mask = new Uint32Array(vocabulary.length);
   const idf = (term: string) => {
@@ -270,7 +296,14 @@ function createSearch(
   };
 
   /** Indexed words a typed word stands for, with how much each counts. */
-  function expand(term: string, isLast: boolean, allowPrefix: boolean): Map<string, number> {
+  function expand(
+    term: string,
+    isLast: boolean,
+    allowPrefix: boolean,
+    allowFuzzy: boolean,
+    /** The word with its tones when typed with them; null for official wording. */
+    key: string | undefined | null,
+  ): Map<string, number> {
     const found = new Map<string, number>();
     const isKnown = postings.has(term);
     if (isKnown) found.set(term, 1);
@@ -289,18 +322,31 @@ function createSearch(
     }
     // A dialect spelling ("chú" for "trú"): even when the typed syllable is a word too, since
     // both are real syllables and only the rest of the query tells which was meant.
-    for (const spelling of confusableSpellings(term)) {
+    // Typed with tones, only spellings some name has with those tones; official wording, none.
+    const spellings =
+      key === null
+        ? []
+        : key === undefined
+          ? confusableSpellings(term)
+          : confusableWords(key, toned.counts);
+    for (const spelling of spellings) {
       if (postings.has(spelling) && !found.has(spelling)) {
         found.set(spelling, isKnown ? CONFUSION_FACTOR : CONFUSION_ALONE_FACTOR);
       }
     }
     // A typo: a word nobody wrote, long enough that its near neighbours mean something.
     // Codes are not corrected: a near code is another procedure, not a typo.
-    if (found.size === 0 && term.length >= FUZZY_MIN_LENGTH && !/\d/.test(term)) {
+    if (allowFuzzy && found.size === 0 && term.length >= FUZZY_MIN_LENGTH && !/\d/.test(term)) {
       const max = term.length >= FUZZY_TWO_EDITS ? 2 : 1;
       const pieces = piecesOf(term, max);
+      const letters = letterMask(term);
       for (let len = term.length - max; len <= term.length + max; len += 1) {
-        for (const candidate of byLength[len] ?? []) {
+        const candidates = byLength[len] ?? [];
+        const masks = masksByLength[len] as Int32Array;
+        for (let c = 0; c < candidates.length; c += 1) {
+          const other = masks[c] as number;
+          if (bitCount(letters & ~other) > max || bitCount(other & ~letters) > max) continue;
+          const candidate = candidates[c] as string;
           if (!pieces.some((piece) => candidate.includes(piece))) continue;
           const distance = editDistance(term, candidate, max);
           if (distance <= max) found.set(candidate, FUZZY_FACTOR[distance] as number);
@@ -319,10 +365,10 @@ function createSearch(
     expansions: readonly Map<string, number>[],
     wordWeights: readonly number[],
   ): { docs: number[]; scores: Float64Array; seen: Uint32Array } {
-    const scores = new Float64Array(docCount);
-    const seen = new Uint32Array(docCount);
+    const scores = scratchScores;
+    const seen = scratchSeen;
     /** The best of one typed word's expansions per procedure: completions do not add up. */
-    const best = new Float64Array(docCount);
+    const best = scratchBest;
     const docs: number[] = [];
     const pass = (isVariantPass: boolean) =>
       expansions.forEach((terms, k) => {
@@ -364,12 +410,20 @@ function createSearch(
     isTyped: boolean,
     combined: Float64Array,
     touched: number[],
+    tones: readonly (string | undefined)[] | undefined,
   ): void {
     const terms = reading.terms.slice(0, MAX_QUERY_TERMS);
     // A single letter alone matches nearly everything; after other words it narrows them.
     const allowPrefix = isTyped && ((terms.at(-1) as string).length >= 2 || terms.length > 1);
     const expanded = terms.map((term, k) => ({
-      terms: expand(term, k === terms.length - 1, allowPrefix),
+      // A word the lexicon knows ("passport") was typed as meant: no typo to look for.
+      terms: expand(
+        term,
+        k === terms.length - 1,
+        allowPrefix,
+        reading.isLexicon?.[k] !== true && reading.isOfficial?.[k] !== true,
+        reading.isOfficial?.[k] === true ? null : tones?.[k],
+      ),
       isFiller: reading.isFiller[k] === true,
     }));
     const known = expanded.filter((e) => e.terms.size > 0);
@@ -431,6 +485,16 @@ function createSearch(
     // name that has the same words around others ("Cấp đổi thẻ căn cước").
     const meaningful = terms.filter((_, k) => reading.isFiller[k] !== true);
     const phrase = meaningful.length > 1 ? ` ${meaningful.join(' ')}${isTyped ? '' : ' '}` : '';
+    // The syllables typed with tones that names have: a name with "lái" answers "lái xe" better
+    // than one with "lại", though both fold alike.
+    const toneIds: number[] = [];
+    for (const key of tones ?? []) {
+      const id = key === undefined ? undefined : tonedIds.get(key);
+      if (id !== undefined && toneMask[id] === 0) {
+        toneMask[id] = 1;
+        toneIds.push(id);
+      }
+    }
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] as number;
       let score = base[i] as number;
@@ -442,7 +506,10 @@ function createSearch(
         const folded = names[doc] as FoldedNames;
         const isPhrase =
           phrase !== '' && (folded.viText.includes(phrase) || folded.enText.includes(phrase));
+        const isStart = isPhrase && folded.viText.startsWith(phrase);
         score *= (1 + 3 * share) * (1 + side) * (isPhrase ? PHRASE_BONUS : 1);
+        if (isStart) score *= START_BONUS;
+        if (toneIds.length > 0) score *= 1 + (TONE_BONUS * tonedShare(doc)) / toneIds.length;
       }
       if (score > (combined[doc] as number)) {
         if (combined[doc] === 0) touched.push(doc);
@@ -450,6 +517,54 @@ function createSearch(
       }
     }
     for (const e of known) for (const term of e.terms.keys()) mask[termIds.get(term) as number] = 0;
+    for (const id of toneIds) toneMask[id] = 0;
+    for (let i = 0; i < docs.length; i += 1) {
+      scores[docs[i] as number] = 0;
+      seen[docs[i] as number] = 0;
+    }
+  }
+
+  /** How many of the reading's syllables with tones (toneMask) the procedure's name has. */
+  function tonedShare(doc: number): number {
+    const ids = tonedNameIds[doc] as Int32Array;
+    let found = 0;
+    for (let i = 0; i < ids.length; i += 1) found += toneMask[ids[i] as number] as number;
+    return found;
+  }
+
+  /**
+   * The query's readings: as typed, then with its misspelt syllables corrected when it was
+   * typed with tones, each also through the lexicon. The flag says which keep the last word a
+   * prefix (the words typed, corrected or not); the keys are their syllables with tones.
+   */
+  function readingsWithTones(
+    terms: readonly string[],
+    keys: readonly (string | undefined)[] | undefined,
+  ): { reading: Reading; isTyped: boolean; tones?: readonly (string | undefined)[] }[] {
+    const out = readingsOf(terms, keys).map((reading, i) => ({
+      reading,
+      isTyped: i === 0,
+      ...(i === 0 && keys ? { tones: keys } : {}),
+    }));
+    if (!keys) return out;
+    let isCorrected = false;
+    const correctedKeys = keys.map((key) => {
+      const fixed = key === undefined ? undefined : correctSyllable(key, toned.counts);
+      if (fixed !== undefined) isCorrected = true;
+      return fixed ?? key;
+    });
+    if (!isCorrected) return out;
+    const corrected = correctedKeys.map((key, k) =>
+      key === undefined ? (terms[k] as string) : foldedOfKey(key),
+    );
+    readingsOf(corrected, correctedKeys).forEach((reading, i) =>
+      out.push({
+        reading: { ...reading, weight: reading.weight * CORRECTED_WEIGHT },
+        isTyped: i === 0,
+        ...(i === 0 ? { tones: correctedKeys } : {}),
+      }),
+    );
+    return out;
   }
 
   /**
@@ -471,20 +586,29 @@ function createSearch(
     return threshold;
   }
 
-  function search(query: string): Procedure[] {
+  function search(query: string, options: SearchOptions = {}): Procedure[] {
     const foldedQuery = foldForSearch(query);
     if (foldedQuery.length === 0) return [...all];
     const terms = tokenize(foldedQuery);
     if (terms.length === 0) return [...all];
-    const combined = new Float64Array(docCount);
+    const combined = scratchCombined;
     const touched: number[] = [];
-    readingsOf(terms).forEach((reading, i) => scoreReading(reading, i === 0, combined, touched));
+    for (const { reading, isTyped, tones } of readingsWithTones(terms, tonedKeysOf(query, terms))) {
+      scoreReading(reading, isTyped, combined, touched, tones);
+    }
 
     // Sorted as numbers, natively: the score in the high bits, then the earlier procedure (by
     // name) first among equal scores. Much faster than a comparator on 20,000 results.
     const keys = new Float64Array(touched.length);
+    const isAsked = askedActions(new Set(terms));
+    const { province } = options;
     touched.forEach((doc, i) => {
-      const score = (combined[doc] as number) * (priors[doc] as number);
+      const action = actions[doc] as number;
+      const demote = action >= 0 && isAsked[action] !== true ? SECONDARY_ACTION_FACTOR : 1;
+      const isOwn = province !== undefined && (all[doc] as Procedure).province === province;
+      const prior = (isOwn ? ownProvincePriors[doc] : priors[doc]) as number;
+      const score = (combined[doc] as number) * prior * demote;
+      combined[doc] = 0;
       const quantised = Math.min(MAX_SCORE_KEY, Math.round(score * SCORE_SCALE));
       keys[i] = quantised * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
     });
@@ -505,16 +629,4 @@ function createSearch(
   }
 
   return { all, byCode, fields, search };
-}
-
-/** First index in the sorted `list` whose item is not below `value`. */
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as string) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

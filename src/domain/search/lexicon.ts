@@ -383,3 +383,29 @@ export const FILLER_WORDS: readonly string[] = [
   'mã số',
   'tthc',
 ];
+
+/**
+ * Actions that presuppose a first one: a replacement, renewal, change or end of something
+ * issued or registered before. Catalogue names open with their action ("Đổi giấy phép lái
+ * xe", "Trình báo mất hộ chiếu"), so a query naming the thing and no action ("giấy phép lái
+ * xe", "hộ chiếu") is answered first by the thing's own procedure, then by these. Longest first
+ * where one starts another ("cấp đổi" before "cấp").
+ */
+export const SECONDARY_ACTIONS: readonly string[] = [
+  'cấp đổi',
+  'cấp lại',
+  'đổi',
+  'gia hạn',
+  'thu hồi',
+  'trình báo mất',
+  'điều chỉnh',
+  'đính chính',
+  'thay đổi',
+  'sửa đổi',
+  'bổ sung',
+  'hủy',
+  'xóa',
+  'chấm dứt',
+  'tạm ngừng',
+  'giải thể',
+];

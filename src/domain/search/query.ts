@@ -25,12 +25,45 @@ export function tokenize(text: string): string[] {
     .filter((term) => term.length > 0);
 }
 
+/** Tone marks in NFD, and the digit a key ends with (0: level tone, no mark). */
+const TONES: Readonly<Record<string, string>> = {
+  '\u0300': '1', // huyền
+  '\u0301': '2', // sắc
+  '\u0309': '3', // hỏi
+  '\u0303': '4', // ngã
+  '\u0323': '5', // nặng
+};
+const TONE_MARK = /[\u0300\u0301\u0309\u0303\u0323]/g;
+
+/**
+ * A syllable's key: its letters with vowel marks (â, ơ, ư…), lower case, then its tone digit.
+ * Undefined for what is not a Vietnamese word (digits, a code).
+ */
+export function tonedKey(word: string): string | undefined {
+  if (/\d/.test(word)) return undefined;
+  let tone = '0';
+  const base = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(TONE_MARK, (mark) => {
+      tone = TONES[mark] ?? tone;
+      return '';
+    })
+    .normalize('NFC')
+    .replace(FINAL_Y_AFTER_CONSONANT, 'i');
+  return base.length === 0 ? undefined : `${base}${tone}`;
+}
+
 /** One way of reading the query: its words, and which of them are filler. */
 export interface Reading {
   terms: string[];
   isFiller: boolean[];
   /** How much this reading's scores count (the query as typed: 1). */
   weight: number;
+  /** Which words are part of a phrase the lexicon knows (the query as typed only). */
+  isLexicon?: boolean[];
+  /** Which words are the lexicon's official wording (spelt right: no confusion, no typo). */
+  isOfficial?: boolean[];
 }
 
 /** A reading through the lexicon counts a little less than the words as typed. */
@@ -57,17 +90,21 @@ const PHRASES: readonly Phrase[] = [...compile(CITIZEN_WORDS), ...compile(ENGLIS
 const FILLERS: readonly (readonly string[])[] = FILLER_WORDS.map((w) =>
   tokenize(foldForSearch(w)),
 ).sort((a, b) => b.length - a.length);
+/** The same with tones: a query typed with them says "cần" (need), not "căn" (căn cước). */
+const TONED_FILLERS: readonly (readonly (string | undefined)[])[] = FILLER_WORDS.map((w) =>
+  tokenize(w.normalize('NFC').toLowerCase()).map(tonedKey),
+).sort((a, b) => b.length - a.length);
 
-function startsAt(terms: readonly string[], at: number, words: readonly string[]): boolean {
+function startsAt<T>(terms: readonly T[], at: number, words: readonly T[]): boolean {
   if (at + words.length > terms.length) return false;
   for (let i = 0; i < words.length; i += 1) if (terms[at + i] !== words[i]) return false;
   return true;
 }
 
-function markFillers(terms: readonly string[]): boolean[] {
+function markFillers<T>(terms: readonly T[], fillers: readonly (readonly T[])[]): boolean[] {
   const isFiller = terms.map(() => false);
   for (let at = 0; at < terms.length; at += 1) {
-    const filler = FILLERS.find((words) => startsAt(terms, at, words));
+    const filler = fillers.find((words) => startsAt(terms, at, words));
     if (filler) for (let i = 0; i < filler.length; i += 1) isFiller[at + i] = true;
   }
   return isFiller;
@@ -77,14 +114,22 @@ function markFillers(terms: readonly string[]): boolean[] {
  * The query as typed, and, when the lexicon knows some of its words, the query with those
  * words replaced by the official terms (every known phrase at once, longest first).
  */
-export function readingsOf(terms: readonly string[]): Reading[] {
-  const readings: Reading[] = [{ terms: [...terms], isFiller: markFillers(terms), weight: 1 }];
+export function readingsOf(
+  terms: readonly string[],
+  tones?: readonly (string | undefined)[],
+): Reading[] {
+  const isFiller = tones ? markFillers(tones, TONED_FILLERS) : markFillers(terms, FILLERS);
+  const isLexicon = terms.map(() => false);
+  const readings: Reading[] = [{ terms: [...terms], isFiller, weight: 1, isLexicon }];
   const rewritten: string[] = [];
+  const official = new Set<string>();
   let changed = false;
   for (let at = 0; at < terms.length;) {
     const phrase = PHRASES.find((p) => startsAt(terms, at, p.words));
     if (phrase) {
+      isLexicon.fill(true, at, at + phrase.words.length);
       rewritten.push(...phrase.means);
+      for (const word of phrase.means) official.add(word);
       at += phrase.words.length;
       changed = true;
     } else {
@@ -94,7 +139,12 @@ export function readingsOf(terms: readonly string[]): Reading[] {
   }
   const distinct = [...new Set(rewritten)];
   if (changed && distinct.length > 0) {
-    readings.push({ terms: distinct, isFiller: markFillers(distinct), weight: LEXICON_WEIGHT });
+    readings.push({
+      terms: distinct,
+      isFiller: markFillers(distinct, FILLERS),
+      weight: LEXICON_WEIGHT,
+      isOfficial: distinct.map((word) => official.has(word)),
+    });
   }
   return readings;
 }

@@ -34,7 +34,10 @@ export function SearchPage() {
   // Keystrokes stay responsive on the 5,670-procedure catalogue: results render at lower priority.
   const deferredQuery = useDeferredValue(query);
   const results = useMemo(
-    () => (search ? applyFilters(search.search(deferredQuery), filters) : undefined),
+    () =>
+      search
+        ? applyFilters(search.search(deferredQuery, { province: filters.province }), filters)
+        : undefined,
     [search, deferredQuery, filters],
   );
 

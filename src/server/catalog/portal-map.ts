@@ -1,3 +1,4 @@
+import { englishNameOf } from '../../domain/english-names.ts';
 import { deriveOnlineLevel } from '../../domain/online-level.ts';
 import {
   portalUrlFor,
@@ -40,9 +41,14 @@ export function mapPortalProcedure(
 ): Procedure {
   const type = detail?.type ?? row?.type;
   const publisher = detail?.departmentPromulgateName ?? row?.departmentPromulgate;
+  const english = englishNameOf(code);
   const procedure: Procedure = {
     code,
-    name: { vi: detail?.name ?? row?.name ?? '' },
+    // The portal names procedures in Vietnamese only; English is ours (english-names.ts).
+    name: {
+      vi: detail?.name ?? row?.name ?? '',
+      ...(english === undefined ? {} : { en: english }),
+    },
     fields: preferFirst(names(detail?.categoriesDetails ?? []), row?.categories),
     governmentLevels: detail ? governmentLevels(detail) : [],
     agencies: agencies(row, detail),

@@ -61,6 +61,14 @@ describe('search for what citizens type (issue 13)', () => {
     expect(first('nhập hộ khẩu')).toBe('1.004222');
   });
 
+  it('answers a thing named without an action with its own procedure, not a renewal or loss', () => {
+    expect(first('hộ chiếu')).toBe('1.001456');
+    expect(first('giấy phép lái xe')).toBe('3.000346');
+    // …and the action asked for when one is.
+    expect(first('cấp lại giấy phép lái xe')).toBe('3.000348');
+    expect(first('trình báo mất hộ chiếu')).toBe('1.000002');
+  });
+
   it('puts the national procedure before a province’s own copy, and a commune one first', () => {
     const s = buildProcedureSearch([
       vi('1.115001', 'Đăng ký khai tử', { province: '01', agencies: ['UBND cấp xã'] }),
@@ -71,5 +79,19 @@ describe('search for what citizens type (issue 13)', () => {
       }),
     ]);
     expect(s.search('khai tử').map((p) => p.code)).toEqual(['1.000656', '1.115001', '2.000527']);
+  });
+
+  it('puts the chosen province’s own version first, above the national one and other copies', () => {
+    const s = buildProcedureSearch([
+      vi('1.000656', 'Đăng ký khai tử', { agencies: ['UBND cấp xã'] }),
+      vi('1.115001', 'Đăng ký khai tử', { province: '01', agencies: ['UBND cấp xã'] }),
+      vi('1.115002', 'Đăng ký khai tử', { province: '46', agencies: ['UBND cấp xã'] }),
+    ]);
+    const codes = (province?: '01' | '46') =>
+      s.search('khai tử', province ? { province } : {}).map((p) => p.code);
+    expect(codes('46')).toEqual(['1.115002', '1.000656', '1.115001']);
+    expect(codes('01')).toEqual(['1.115001', '1.000656', '1.115002']);
+    // No province chosen: the national procedure first, as before.
+    expect(codes()[0]).toBe('1.000656');
   });
 });
