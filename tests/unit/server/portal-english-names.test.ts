@@ -9,6 +9,9 @@ const row = (code: string, name: string): PortalListRow => ({
   departments: ['Ủy ban nhân dân cấp xã'],
   formalityTargetType: ['Công dân Việt Nam'],
   type: 'STANDARD',
+  id: undefined,
+  departmentPromulgate: undefined,
+  state: undefined,
 });
 
 describe('an imported procedure’s English name (issue 13, scope 4)', () => {
