@@ -135,6 +135,20 @@ function keepDetailFields(procedure: Procedure, before: Procedure): void {
   procedure.steps = before.steps;
   procedure.results = before.results;
   procedure.legalBasis = before.legalBasis;
+  // Whose facts these are, and where and how (issue 11, items 4 and 5), go with them.
+  const kept = [
+    'factsSource',
+    'sourceUpdatedAt',
+    'cases',
+    'receivingAddresses',
+    'isFiledAnywhereInProvince',
+    'requirements',
+    'resultDelivery',
+  ] as const;
+  for (const key of kept) {
+    if (before[key] === undefined) delete procedure[key];
+    else Object.assign(procedure, { [key]: before[key] });
+  }
 }
 
 /** Paths in the report relative to the working directory, when that is shorter. */

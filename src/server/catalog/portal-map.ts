@@ -12,6 +12,7 @@ import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './porta
 import { PORTAL_TIME_UNITS, procedureCases } from './portal-cases.ts';
 import { portalDocuments } from './portal-documents.ts';
 import { provinceOfPublisher } from './portal-province.ts';
+import { portalWhereAndHow } from './portal-where.ts';
 
 /** A source value we kept as published because we could not interpret it. */
 export interface KeptValue {
@@ -83,7 +84,9 @@ export function mapPortalProcedure(
     row?.formalityTargetType,
   );
   if (applicants.length > 0) procedure.applicants = applicants;
-  return procedure;
+  // The portal's own record: its facts win over the seed's (issue 11, item 5).
+  procedure.factsSource = 'portal';
+  return detail ? { ...procedure, ...portalWhereAndHow(detail) } : procedure;
 }
 
 function governmentLevels(detail: PortalDetail): GovernmentLevel[] {
