@@ -72,6 +72,13 @@ export const processingTimeSchema = z.object({
   /** The portal's own unit or wording when it is not one we interpret. */
   unitRaw: sourceCode().optional(),
   note: text().optional(),
+  /**
+   * Issue 11, item 5: where the source gives a number with no unit (OTHER) and nothing else,
+   * the unit our curated seed gave the same number, shown as ours, not as the source's.
+   */
+  curated: z
+    .object({ value: z.number().nonnegative(), unit: z.enum(TIME_UNITS).exclude(['other']) })
+    .optional(),
 });
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 

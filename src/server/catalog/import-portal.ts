@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isProcedurePageUrl, procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
+import { keepCuratedTimes } from './keep-curated-times.ts';
 import {
   listFiles,
   MAX_FILE_BYTES,
@@ -119,7 +120,7 @@ async function mergeWithStored(
     if (procedure.onlineLevel === 'unknown' && before.onlineLevel !== 'unknown') {
       keepDetailFields(procedure, before);
       report.detailsKeptFromStore += 1;
-    }
+    } else keepCuratedTimes(procedure, before);
     // Compared as JSON values: key order may differ (PostgreSQL's jsonb reorders keys).
     if (isDeepStrictEqual(before, JSON.parse(JSON.stringify(procedure)))) {
       report.imported.unchanged += 1;
