@@ -200,9 +200,13 @@ function readNumber(raw: unknown): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
+/**
+ * "name: description", one string a step. Many names already end with a colon ("Bước 2: Cơ quan
+ * tiếp nhận hồ sơ thực hiện:"); joined as they are, the page read "thực hiện:: - Kiểm tra…".
+ */
 function steps(detail: PortalDetail): string[] {
   return detail.executionSteps
-    .map((s) => [s.name, s.description].filter(Boolean).join(': '))
+    .map((s) => [s.name?.replace(/\s*:+\s*$/, ''), s.description].filter(Boolean).join(': '))
     .filter((s) => s.length > 0);
 }
 
