@@ -39,7 +39,10 @@ export function pairingUrlFor(code: string): string {
 const officeText = z.string().trim().min(1).max(200);
 
 export const kioskCreateRequestSchema = z.strictObject({
-  /** The office's name as people know it: "Bộ phận Một cửa UBND phường Bến Thành". */
+  /**
+   * The office's name as people know it, since the 2025 reform: "Trung tâm Phục vụ hành chính
+   * công phường Bến Thành" (or a ministry's "Bộ phận Một cửa").
+   */
   name: officeText,
   province: z.enum(PROVINCE_CODES),
   /** The agency that answers for the desk: "UBND phường Bến Thành". */

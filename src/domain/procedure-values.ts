@@ -15,6 +15,24 @@ export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 /** Units the portal uses; anything else is kept verbatim in `unitRaw`. */
 export const TIME_UNITS = ['working_day', 'day', 'hour', 'month', 'year', 'other'] as const;
 
+/**
+ * How the result comes back (the portal's `returningMethods` values): at the place where the
+ * dossier was filed (AT_SUBMISSION_PLACE), by public postal service to the applicant's address
+ * (AT_HOME), or online (ONLINE, an electronic result in the portal account).
+ */
+export const RESULT_WAYS = ['office', 'post', 'online'] as const;
+export type ResultWay = (typeof RESULT_WAYS)[number];
+
+/** Which dossiers a way of returning results applies to: filed online, or on paper. */
+export const FILED_BY = ['online', 'offline'] as const;
+
+/**
+ * Where a page's facts come from: the national portal's detail record, or our hand-curated
+ * seed (checked by people against the portal and the legal texts, but not the official record).
+ */
+export const FACTS_SOURCES = ['portal', 'curated'] as const;
+export type FactsSource = (typeof FACTS_SOURCES)[number];
+
 export const PORTAL_BASE_URL = 'https://dichvucong.gov.vn';
 
 /**

@@ -3,8 +3,11 @@ import { ONLINE_LEVELS } from './online-level.ts';
 import { procedureCaseSchema } from './procedure-cases.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 import {
+  FACTS_SOURCES,
+  FILED_BY,
   GOVERNMENT_LEVELS,
   PROCEDURE_CODE_PATTERN,
+  RESULT_WAYS,
   SUBMISSION_CHANNELS,
   TIME_UNITS,
 } from './procedure-values.ts';
@@ -21,9 +24,14 @@ export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE_PATTERN);
  * about 3× room or more, so the real data passes: see each one.
  */
 export const PROCEDURE_LIMITS = {
-  /** Names, fields, agencies, applicants, publisher, results, legal basis: longest real 1,192. */
+  /**
+   * Names, fields, agencies, applicants, publisher, results, legal basis: longest real 1,192.
+   */
   labelChars: 4_000,
-  /** Document names and groups, notes on methods, fees and times, steps: longest real 13,275. */
+  /**
+   * Document names and groups, notes on methods, fees and times, steps, receiving addresses
+   * (longest real 764), requirements and conditions (4,192): longest real 13,275.
+   */
   textChars: 64_000,
   /** Codes kept as the source writes them (fee kind, time unit): longest real 11. */
   codeChars: 100,
@@ -64,6 +72,13 @@ export const processingTimeSchema = z.object({
   /** The portal's own unit or wording when it is not one we interpret. */
   unitRaw: sourceCode().optional(),
   note: text().optional(),
+  /**
+   * Issue 11, item 5: where the source gives a number with no unit (OTHER) and nothing else,
+   * the unit our curated seed gave the same number, shown as ours, not as the source's.
+   */
+  curated: z
+    .object({ value: z.number().nonnegative(), unit: z.enum(TIME_UNITS).exclude(['other']) })
+    .optional(),
 });
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 
@@ -105,6 +120,13 @@ export const documentSchema = z.object({
 });
 export type ProcedureDocument = z.infer<typeof documentSchema>;
 
+/** How results come back for dossiers filed one way (the portal's `returningMethods` entry). */
+export const resultDeliverySchema = z.object({
+  filedBy: z.enum(FILED_BY),
+  ways: z.array(z.enum(RESULT_WAYS)).min(1).max(RESULT_WAYS.length),
+});
+export type ResultDelivery = z.infer<typeof resultDeliverySchema>;
+
 export const procedureSchema = z.object({
   code: procedureCodeSchema,
   name: localizedTextSchema,
@@ -129,6 +151,22 @@ export const procedureSchema = z.object({
   portalUrl: z.url().max(PROCEDURE_LIMITS.urlChars).optional(),
   // Issue 11 (facts), optional so older catalogues parse: the source's per-case times.
   cases: boundedList(procedureCaseSchema.extend({ name: label().min(1) })).optional(),
+  // Issue 11, item 4 (where and how), each optional so older catalogues parse, and absent when
+  // the source says nothing: where dossiers are received, as the source words it.
+  receivingAddresses: text().min(1).optional(),
+  /**
+   * The portal's `isNonTerritorial`: a dossier may be filed at any receiving point in the
+   * province, whatever the applicant's address. Set only when the source says true.
+   */
+  isFiledAnywhereInProvince: z.literal(true).optional(),
+  /** Requirements and conditions, as the source words them ("Không quy định" included). */
+  requirements: text().min(1).optional(),
+  /** How the result comes back, per way of filing; absent when the source does not say. */
+  resultDelivery: z.array(resultDeliverySchema).min(1).max(FILED_BY.length).optional(),
+  /** Issue 11, item 5: the portal's record (imported) or our curated seed. */
+  factsSource: z.enum(FACTS_SOURCES).optional(),
+  /** The day the portal last updated this record (its `updatedAt`), when it says. */
+  sourceUpdatedAt: z.iso.date().optional(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 

@@ -23,3 +23,15 @@ export function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(date);
 }
+
+/**
+ * A calendar day ("2026-04-15", the portal's record date) in the active language. Read as a day,
+ * not an instant: formatted in UTC, so a phone west of Greenwich does not show the day before.
+ */
+export function formatCalendarDay(day: string, locale: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}

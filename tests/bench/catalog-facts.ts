@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { groupDocuments } from '../../src/domain/document-groups.ts';
 import { hasPublishedDetail } from '../../src/domain/procedure-detail.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
@@ -82,6 +83,7 @@ try {
   console.log(`List-only procedures (no detail published): ${listOnly} of ${procedures.length}`);
   console.log(`  before: "the source has no information" ${5 * listOnly} times (5 a page)`);
   console.log(`  after: one "not published yet" sentence a page, ${listOnly} in all`);
+  whereAndHowCounts(procedures);
 } finally {
   await close();
 }
@@ -166,4 +168,61 @@ function documentCounts(procedures: readonly Procedure[]) {
     console.log(`Fees, ${label}: fee lines shown as`);
     for (const [kind, n] of [...tally].sort()) console.log(`  ${kind.padEnd(38)} ${n}`);
   }
+}
+
+/**
+ * Where and how (issue 11, item 4): how many pages now say where to file, the conditions, how the
+ * result comes back, how to start online, and the date of their record; steps that read "::"
+ * (a name ending in ":" joined with ": "); and what the new fields cost the catalogue every
+ * phone downloads (JSON and gzip bytes, with and without them).
+ */
+function whereAndHowCounts(procedures: readonly Procedure[]) {
+  const published = procedures.filter(hasPublishedDetail);
+  const has = (test: (p: Procedure) => boolean) => published.filter(test).length;
+  console.log(`Where and how, after: pages of the ${published.length} published procedures`);
+  const rows: [string, number][] = [
+    ['receiving addresses (source words)', has((p) => p.receivingAddresses !== undefined)],
+    ['may file anywhere in the province', has((p) => p.isFiledAnywhereInProvince === true)],
+    ['requirements and conditions', has((p) => p.requirements !== undefined)],
+    ['how the result comes back', has((p) => p.resultDelivery !== undefined)],
+    ['how to start online (full/partial)', has((p) => ['full', 'partial'].includes(p.onlineLevel))],
+    ['date of the portal record', has((p) => p.sourceUpdatedAt !== undefined)],
+  ];
+  for (const [label, n] of rows) console.log(`  ${label.padEnd(38)} ${n}`);
+  console.log('  before: none of these (the importer did not carry them)');
+
+  const detailsDir = path.join(dir, 'details');
+  let rawDouble = 0;
+  for (const file of readdirSync(detailsDir).filter((f) => f.endsWith('.json'))) {
+    const envelope = JSON.parse(readFileSync(path.join(detailsDir, file), 'utf8')) as {
+      data: unknown;
+    };
+    const parsed = portalDetailSchema.safeParse(envelope.data);
+    if (!parsed.success) continue;
+    for (const step of parsed.data.executionSteps) {
+      if ([step.name, step.description].filter(Boolean).join(': ').includes('::')) rawDouble += 1;
+    }
+  }
+  const afterDouble = procedures.flatMap((p) => p.steps).filter((s) => s.includes('::')).length;
+  console.log(`Steps reading "::": before ${rawDouble}, after ${afterDouble}`);
+
+  const WHERE_KEYS = [
+    'receivingAddresses',
+    'isFiledAnywhereInProvince',
+    'requirements',
+    'resultDelivery',
+    'factsSource',
+    'sourceUpdatedAt',
+  ] as const;
+  const without = procedures.map((p) => {
+    const copy: Partial<Procedure> = { ...p };
+    for (const key of WHERE_KEYS) delete copy[key];
+    return copy;
+  });
+  const size = (value: unknown) => {
+    const json = Buffer.from(JSON.stringify(value));
+    return `${(json.length / 1024).toFixed(0)} KiB JSON, ${(gzipSync(json).length / 1024).toFixed(0)} KiB gzip`;
+  };
+  console.log(`Catalogue size: without the where-and-how fields ${size(without)}`);
+  console.log(`                with them                        ${size(procedures)}`);
 }

@@ -55,7 +55,8 @@ const TEXT = {
     offline: 'Đang không có mạng: bạn đang xem danh mục đã lưu trên máy.',
     levelSection: 'Mức độ dịch vụ công trực tuyến',
     partial: 'Một phần',
-    partialHelp: 'Nộp trực tuyến, nhưng vẫn phải đến trực tiếp ở một bước.',
+    partialHelp:
+      'Nộp hồ sơ trực tuyến được, nhưng vẫn có bước phải đến trực tiếp hoặc gửi qua bưu chính.',
     portal: /Xem thủ tục trên Cổng Dịch vụ công quốc gia/,
     switchTo: 'English',
     pageNotFound: 'Không tìm thấy trang',
@@ -67,8 +68,8 @@ const TEXT = {
     asOf: 'Data as of',
     offline: 'You are offline: showing the catalogue saved on this device.',
     levelSection: 'Online service level',
-    partial: 'Một phần (partly online)',
-    partialHelp: 'Start online, but you still go in person for some step.',
+    partial: 'Partly online (một phần)',
+    partialHelp: 'You can file online, but some step still needs you in person or by post.',
     portal: /View this procedure on the National Public Service Portal/,
     switchTo: 'Tiếng Việt',
     pageNotFound: 'Page not found',
@@ -295,7 +296,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
     await page.getByText('Vietnamese name only', { exact: true }).waitFor();
     await page
       .getByRole('region', { name: TEXT.en.levelSection })
-      .getByText('Toàn trình (fully online)')
+      .getByText('Full-process online (toàn trình)')
       .waitFor();
     await page.getByText('Only in Hue', { exact: true }).waitFor();
     await checkA11y(page, 'detail of a Vietnamese-only procedure, English, 360×800');
@@ -303,7 +304,7 @@ describe('procedure lookup that works offline (issue 2)', () => {
   });
 
   it('filters by online level and province live in the URL and survive a reload', async () => {
-    const FULL = 'Toàn trình (fully online)';
+    const FULL = 'Full-process online (toàn trình)';
     const items = resultItems(page, 'en');
     const everyResultIsFull = async () => {
       const shown = await items.count();

@@ -5,12 +5,15 @@ import { hasPublishedDetail } from '../../domain/procedure-detail.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
+import { DataSourceNote } from './DataSourceNote.tsx';
 import { TextListSection } from './DetailSections.tsx';
 import { DocumentsSection } from './DocumentsSection.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { ProcedureDetailExtras } from './ProcedureDetailExtras.tsx';
 import { ProcedureFacts } from './ProcedureFacts.tsx';
 import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
+import { StartOnlineSection } from './StartOnlineSection.tsx';
+import { WhereAndHowSection } from './WhereAndHowSection.tsx';
 import { readFromSearch, SEARCH_PATH } from './paths.ts';
 import { useProcedureLookup } from './useProcedureLookup.ts';
 
@@ -96,10 +99,13 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
           t('detail.portalNoLink', { code: procedure.code })
         )}
       </p>
+      <DataSourceNote procedure={procedure} />
       {!isVi && <p className="hint">{t('detail.sourceVi')}</p>}
       <ProcedureFacts procedure={procedure} />
       {isPublished && (
         <>
+          <StartOnlineSection procedure={procedure} />
+          <WhereAndHowSection procedure={procedure} />
           <MethodsSection methods={procedure.methods} cases={procedure.cases} />
           <DocumentsSection documents={procedure.documents} />
           <TextListSection id="steps" title={t('detail.steps')} items={procedure.steps} ordered />

@@ -33,6 +33,7 @@ export function TimeText(props: {
         <>
           {words(display)}
           {note}
+          {display.isCurated && <span className="hint"> ({t('detail.timeCurated')})</span>}
         </>
       );
     case 'cases':

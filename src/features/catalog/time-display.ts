@@ -10,7 +10,15 @@ type RealUnit = NonNullable<ProcedureCase['processingTime']>['unit'];
 export type TimeDisplay =
   | { kind: 'none' }
   /** A number with a real unit; `fromCases` when every sub-case gives that same time. */
-  | { kind: 'unit'; value: number; unit: RealUnit; note?: string; fromCases?: boolean }
+  /** `isCurated` when the unit is our seed's, the source giving the number alone. */
+  | {
+      kind: 'unit';
+      value: number;
+      unit: RealUnit;
+      note?: string;
+      fromCases?: boolean;
+      isCurated?: boolean;
+    }
   | { kind: 'cases'; cases: readonly ProcedureCase[]; note?: string }
   /** "Depends on the case", with the source's text, or its bare number that has no unit. */
   | { kind: 'byCase'; text?: string; value?: number }
@@ -38,5 +46,6 @@ export function describeTime(
     return { kind: 'cases', cases, ...note };
   }
   if (time.note) return { kind: 'byCase', text: time.note };
+  if (time.curated) return { kind: 'unit', ...time.curated, isCurated: true };
   return time.value !== null ? { kind: 'byCase', value: time.value } : { kind: 'byCase' };
 }

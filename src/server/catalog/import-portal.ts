@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isProcedurePageUrl, procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
+import { keepCuratedTimes } from './keep-curated-times.ts';
 import {
   listFiles,
   MAX_FILE_BYTES,
@@ -119,7 +120,7 @@ async function mergeWithStored(
     if (procedure.onlineLevel === 'unknown' && before.onlineLevel !== 'unknown') {
       keepDetailFields(procedure, before);
       report.detailsKeptFromStore += 1;
-    }
+    } else keepCuratedTimes(procedure, before);
     // Compared as JSON values: key order may differ (PostgreSQL's jsonb reorders keys).
     if (isDeepStrictEqual(before, JSON.parse(JSON.stringify(procedure)))) {
       report.imported.unchanged += 1;
@@ -135,6 +136,20 @@ function keepDetailFields(procedure: Procedure, before: Procedure): void {
   procedure.steps = before.steps;
   procedure.results = before.results;
   procedure.legalBasis = before.legalBasis;
+  // Whose facts these are, and where and how (issue 11, items 4 and 5), go with them.
+  const kept = [
+    'factsSource',
+    'sourceUpdatedAt',
+    'cases',
+    'receivingAddresses',
+    'isFiledAnywhereInProvince',
+    'requirements',
+    'resultDelivery',
+  ] as const;
+  for (const key of kept) {
+    if (before[key] === undefined) delete procedure[key];
+    else Object.assign(procedure, { [key]: before[key] });
+  }
 }
 
 /** Paths in the report relative to the working directory, when that is shorter. */

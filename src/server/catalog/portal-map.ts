@@ -13,6 +13,7 @@ import type { PortalDetail, PortalExecutionMethod, PortalListRow } from './porta
 import { PORTAL_TIME_UNITS, procedureCases } from './portal-cases.ts';
 import { portalDocuments } from './portal-documents.ts';
 import { provinceOfPublisher } from './portal-province.ts';
+import { portalWhereAndHow } from './portal-where.ts';
 
 /** A source value we kept as published because we could not interpret it. */
 export interface KeptValue {
@@ -89,7 +90,9 @@ export function mapPortalProcedure(
     row?.formalityTargetType,
   );
   if (applicants.length > 0) procedure.applicants = applicants;
-  return procedure;
+  // The portal's own record: its facts win over the seed's (issue 11, item 5).
+  procedure.factsSource = 'portal';
+  return detail ? { ...procedure, ...portalWhereAndHow(detail) } : procedure;
 }
 
 function governmentLevels(detail: PortalDetail): GovernmentLevel[] {
@@ -203,9 +206,13 @@ function readNumber(raw: unknown): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
+/**
+ * "name: description", one string a step. Many names already end with a colon ("Bước 2: Cơ quan
+ * tiếp nhận hồ sơ thực hiện:"); joined as they are, the page read "thực hiện:: - Kiểm tra…".
+ */
 function steps(detail: PortalDetail): string[] {
   return detail.executionSteps
-    .map((s) => [s.name, s.description].filter(Boolean).join(': '))
+    .map((s) => [s.name?.replace(/\s*:+\s*$/, ''), s.description].filter(Boolean).join(': '))
     .filter((s) => s.length > 0);
 }
 

@@ -90,6 +90,13 @@ export const portalDetailSchema = z.looseObject({
   departmentsExecuting: list(named),
   unitGroupsExecuting: list(named),
   departmentPromulgateName: optionalText,
+  // Where and how (issue 11, item 4); see portal-where.ts for how each is read.
+  dossierReceivingAddresses: optionalText,
+  requirementsAndConditions: optionalText,
+  isNonTerritorial: z.boolean().nullish(),
+  returningMethods: list(z.looseObject({ type: optionalText, value: list(z.unknown()) })),
+  /** Epoch milliseconds of the portal's last change to this record. */
+  updatedAt: z.unknown().optional(),
 });
 export type PortalDetail = z.infer<typeof portalDetailSchema>;
 

@@ -40,7 +40,8 @@ function readSeedFile(dir: string, file: string): Procedure[] {
   if (!Array.isArray(raw)) throw new Error(`Seed ${file}: expected an array of procedures`);
   return raw.map((entry: unknown, index) => {
     const result = procedureSchema.safeParse(entry);
-    if (result.success) return result.data;
+    // Hand-curated unless the entry says otherwise (issue 11, item 5: the page says whose facts).
+    if (result.success) return { factsSource: 'curated', ...result.data };
     const code = codeOf(entry) ?? `entry #${index}`;
     const problems = result.error.issues
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)

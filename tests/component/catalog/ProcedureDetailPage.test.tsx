@@ -56,7 +56,9 @@ describe('ProcedureDetailPage', () => {
       'Nộp hồ sơ',
     );
 
-    const portal = screen.getByRole('link', { name: /Cổng Dịch vụ công quốc gia.*thẻ mới/ });
+    const portal = screen.getByRole('link', {
+      name: /^Xem thủ tục trên Cổng Dịch vụ công quốc gia.*thẻ mới/,
+    });
     expect(portal).toHaveAttribute('target', '_blank');
     expect(portal.getAttribute('href')).toContain('1.001193');
   });
@@ -76,9 +78,9 @@ describe('ProcedureDetailPage', () => {
     expect(screen.getByText('Theo bảng giá')).toBeInTheDocument();
     expect(screen.getByText("(the source's words)")).toBeInTheDocument();
     expect(screen.queryByText('The source gives no amount')).toBeNull();
-    expect(screen.getByText('Một phần (partly online)')).toBeInTheDocument();
+    expect(screen.getByText('Partly online (một phần)')).toBeInTheDocument();
     expect(
-      screen.getByText('Start online, but you still go in person for some step.'),
+      screen.getByText('You can file online, but some step still needs you in person or by post.'),
     ).toBeInTheDocument();
   });
 

@@ -39,7 +39,9 @@ describe('SearchPage', () => {
     const [first] = await results();
     expect(within(first!).getByText('Toàn trình')).toBeInTheDocument();
     expect(
-      within(first!).getByText('Làm hoàn toàn trực tuyến, không cần đến cơ quan.'),
+      within(first!).getByText(
+        'Làm hoàn toàn trực tuyến: nộp hồ sơ và nộp phí trực tuyến, nhận kết quả trực tuyến hoặc qua bưu chính; không cần đến cơ quan.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -340,4 +340,49 @@ describe('importing over a seeded catalogue', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('keeps whose facts these are, and where and how, when a later list row has no detail', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dvc-import-where-'));
+    const storage = openSqliteStorage(path.join(folder, 'dvc.sqlite'));
+    try {
+      const details = path.join(folder, 'details');
+      mkdirSync(details);
+      writeFileSync(
+        path.join(details, '1.000050.json'),
+        detail('1.000050', {
+          executionMethods: [online()],
+          dossierReceivingAddresses: 'Trung tâm Phục vụ hành chính công tỉnh',
+          requirementsAndConditions: 'Không quy định',
+          isNonTerritorial: true,
+          returningMethods: [{ type: 'ONLINE', value: ['ONLINE'] }],
+          updatedAt: Date.UTC(2026, 6, 1),
+        }),
+      );
+      await importPortalFiles([details], storage.catalog);
+      const first = await storage.catalog.get('1.000050');
+      expect(first).toMatchObject({
+        factsSource: 'portal',
+        sourceUpdatedAt: '2026-07-01',
+        receivingAddresses: 'Trung tâm Phục vụ hành chính công tỉnh',
+        isFiledAnywhereInProvince: true,
+        requirements: 'Không quy định',
+        resultDelivery: [{ filedBy: 'online', ways: ['online'] }],
+      });
+      const list = path.join(folder, 'catalog.jsonl');
+      writeFileSync(list, JSON.stringify(row('1.000050')));
+      const report = await importPortalFiles([list], storage.catalog);
+      expect(report.detailsKeptFromStore).toBe(1);
+      const after = await storage.catalog.get('1.000050');
+      expect(after).toMatchObject({
+        factsSource: 'portal',
+        sourceUpdatedAt: '2026-07-01',
+        isFiledAnywhereInProvince: true,
+        resultDelivery: [{ filedBy: 'online', ways: ['online'] }],
+        portalUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/id-1.000050',
+      });
+    } finally {
+      await storage.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -110,3 +110,27 @@ describe.runIf(hasPortalData)('processing times of the real national-portal file
     expect(otherTimes.find((o) => o.p.code === '1.004859')?.display.kind).toBe('cases');
   });
 });
+
+describe('describeTime with the seed’s unit kept for a bare source number (issue 11, item 5)', () => {
+  const curated = { value: 3, unit: 'working_day' } as const;
+
+  it('shows the curated unit, marked as ours, when the source has nothing else', () => {
+    expect(describeTime({ ...other(3), curated })).toEqual({
+      kind: 'unit',
+      value: 3,
+      unit: 'working_day',
+      isCurated: true,
+    });
+  });
+
+  it('lets the source’s own words and timed cases win over it', () => {
+    expect(describeTime({ ...other(3, 'Theo từng vụ việc'), curated }).kind).toBe('byCase');
+    const cases = [{ name: 'Trường hợp 1', processingTime: { value: 5, unit: 'day' as const } }];
+    expect(describeTime({ ...other(3), curated }, cases)).toMatchObject({
+      kind: 'unit',
+      value: 5,
+      unit: 'day',
+      fromCases: true,
+    });
+  });
+});
