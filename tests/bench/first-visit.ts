@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from '../e2e/support/server.ts';
-import { CHROMIUM_PATH, throttle } from './support/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, throttle } from './support/chromium.ts';
 import type { BenchModule, RowSpec } from './support/result.ts';
 
 /**
@@ -69,16 +69,6 @@ const ROWS: RowSpec[] = [
   },
 ];
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 interface LighthouseFigures {
   performance: number;
   tbt: number;
@@ -90,7 +80,7 @@ interface LighthouseFigures {
 async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const result = await lighthouse(url, {
