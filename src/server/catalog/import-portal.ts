@@ -12,6 +12,7 @@ import {
   type SourceRecords,
 } from './portal-files.ts';
 import { mapPortalProcedure, type KeptValue } from './portal-map.ts';
+import { loadSeedProcedures } from './seed.ts';
 import { tidyProcedureNames } from './tidy-names.ts';
 
 /**
@@ -103,7 +104,14 @@ async function mergeWithStored(
   report: ImportReport,
 ): Promise<void> {
   const stored = new Map((await catalog.load())?.procedures.map((p) => [p.code, p]) ?? []);
+  // The seed's English is reviewed procedure by procedure, so it wins over the general table
+  // (english-names.ts) whatever the database held before this import.
+  const seedEnglish = new Map(
+    loadSeedProcedures().flatMap((p) => (p.name.en ? [[p.code, p.name.en] as const] : [])),
+  );
   for (const procedure of procedures) {
+    const curatedEnglish = seedEnglish.get(procedure.code);
+    if (curatedEnglish) procedure.name.en = curatedEnglish;
     const before = stored.get(procedure.code);
     if (!before) {
       report.imported.new += 1;
