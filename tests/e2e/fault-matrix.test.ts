@@ -98,7 +98,10 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
   /** A fresh device (own IndexedDB) on the outbox screen, the service worker in control. */
   async function openDevice(): Promise<{ context: BrowserContext; page: Page }> {
     proxy.setRatingsFault({ kind: 'pass' });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1280, height: 800 },
+    });
     // A step that hangs fails with Playwright's message instead of the test's bare timeout.
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
@@ -253,7 +256,10 @@ describe('fault-injection matrix: every rating reaches the server exactly once',
     ['device clock 23 hours ahead', DAY_MS - 60 * 60 * 1000],
   ] as const) {
     it(`sends everything with the ${name}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        locale: 'vi-VN',
+        viewport: { width: 1280, height: 800 },
+      });
       try {
         const page = await context.newPage();
         await page.clock.install({ time: Date.now() + offsetMs });

@@ -72,9 +72,14 @@ describe('a first visit on a phone (issue 14: header and language)', () => {
           .first()
           .getByRole('heading');
         await first.waitFor({ timeout: 30_000 });
-        const box = await first.boundingBox();
-        // The first result's name is on the first screen, without scrolling.
-        expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+        // The first result's name is on the first screen, without scrolling (polled: the list
+        // may render again as the index of the just-stored catalogue replaces the first one).
+        await expect
+          .poll(async () => {
+            const box = await first.boundingBox();
+            return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+          })
+          .toBeLessThanOrEqual(PHONE.height);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
         await checkA11y(page, `search with a query, ${lang}, 360×800, menu closed`);
 

@@ -113,7 +113,10 @@ describe('an app update with a database schema bump while ratings wait', () => {
   });
 
   it('keeps the queue through the upgrade and sends it once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1280, height: 800 },
+    });
     context.setDefaultTimeout(60_000);
     try {
       const page = await context.newPage();
