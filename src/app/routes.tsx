@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PROCEDURE_PATH } from '../features/catalog/paths.ts';
+import { LIFE_EVENT_PATH, LIFE_EVENTS_PATH } from '../features/events/paths.ts';
 import { SearchPage } from '../features/catalog/SearchPage.tsx';
 import { OutboxSync } from '../features/outbox/OutboxSync.tsx';
 import { OUTBOX_PATH } from '../features/outbox/paths.ts';
@@ -39,6 +40,13 @@ const OutboxPage = lazyPage(() =>
   import('../features/outbox/OutboxPage.tsx').then((m) => m.OutboxPage),
 );
 
+const LifeEventsPage = lazyPage(() =>
+  import('../features/events/LifeEventsPage.tsx').then((m) => m.LifeEventsPage),
+);
+const LifeEventPage = lazyPage(() =>
+  import('../features/events/LifeEventPage.tsx').then((m) => m.LifeEventPage),
+);
+
 const LAZY_PAGES = [
   ProcedureDetailPage,
   StatsPage,
@@ -46,6 +54,8 @@ const LAZY_PAGES = [
   RatePage,
   RatingSavedPage,
   OutboxPage,
+  LifeEventsPage,
+  LifeEventPage,
 ];
 
 /** Loads every lazily split screen (tests: so screens render synchronously as before). */
@@ -96,6 +106,8 @@ export const APP_ROUTES: RouteObject[] = [
       { path: RATE_PROCEDURE_PATH, element: <RatePage /> },
       { path: RATING_SAVED_PATH, element: <RatingSavedPage /> },
       { path: OUTBOX_PATH, element: <OutboxPage /> },
+      { path: LIFE_EVENTS_PATH, element: <LifeEventsPage /> },
+      { path: LIFE_EVENT_PATH, element: <LifeEventPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { applyFilters } from '../../domain/catalog-filters.ts';
 import type { ProvinceCode } from '../../domain/provinces.ts';
 import { formatNumber } from '../../ui/format.ts';
+import { LifeEventsNav } from '../events/LifeEventsNav.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
 import { ALL_PROVINCES, PARAM, parseFilters } from './filters.ts';
@@ -76,6 +77,8 @@ export function SearchPage() {
           onChange={(e) => onQueryChange(e.target.value)}
         />
       </form>
+      {/* Issue 19: life events the query names come before the procedures. */}
+      <LifeEventsNav query={deferredQuery} />
       <SearchFilters
         filters={filters}
         fields={search?.fields ?? []}
