@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { lifeEventStepChanges } from '../../domain/life-events/level-review.ts';
 import { isProcedurePageUrl, procedureSchema, type Procedure } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
@@ -38,6 +39,8 @@ export async function importPortalFiles(
     await mergeWithStored(procedures, catalog, report);
     const meta = await catalog.upsert(procedures);
     report.catalogVersion = meta.version;
+    const stored = (await catalog.load())?.procedures ?? procedures;
+    report.lifeEventSteps = lifeEventStepChanges(new Map(stored.map((p) => [p.code, p])));
   }
   report.imported.total = procedures.length;
   report.problems = report.problems.map((p) => ({ ...p, file: shortPath(p.file) }));

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import {
+  describeStepChange,
+  type LifeEventStepChange,
+} from '../../domain/life-events/level-review.ts';
 
 /** Where something went wrong: the file, the line (JSONL) or the procedure code, the field. */
 export interface ImportProblem {
@@ -31,6 +35,11 @@ export interface ImportReport {
   keptAsPublished: ImportProblem[];
   /** Names stored tidied: NFC, spaces collapsed, invisible marks and stray punctuation gone. */
   tidied: ImportProblem[];
+  /**
+   * Issue 19: life-event steps whose procedure is now missing, or whose level or its source is
+   * not what was reviewed (src/domain/life-events/reviewed-levels.ts), after this import.
+   */
+  lifeEventSteps: LifeEventStepChange[];
   /** The catalogue version after the import; undefined when nothing was written. */
   catalogVersion?: number;
   durationMs: number;
@@ -51,6 +60,7 @@ export function emptyReport(): ImportReport {
     problems: [],
     keptAsPublished: [],
     tidied: [],
+    lifeEventSteps: [],
     durationMs: 0,
   };
 }
@@ -140,6 +150,18 @@ export function formatImportReport(report: ImportReport, top = 15): string {
   if (report.keptAsPublished.length > 0) {
     lines.push('', 'Source values kept as published (not interpreted), by field:');
     lines.push(...grouped(report.keptAsPublished, (p) => p.field, top));
+  }
+  if (report.lifeEventSteps.length > 0) {
+    const events = new Set(report.lifeEventSteps.map((c) => c.event));
+    lines.push(
+      '',
+      `Life events whose steps changed since they were reviewed (${plural(events.size, 'event', 'events')}; ` +
+        'read these steps again, then update src/domain/life-events/reviewed-levels.ts):',
+    );
+    lines.push(...report.lifeEventSteps.slice(0, top * 4).map((c) => `  ${describeStepChange(c)}`));
+    if (report.lifeEventSteps.length > top * 4) {
+      lines.push(`  … and ${n(report.lifeEventSteps.length - top * 4)} more`);
+    }
   }
   lines.push('', verdict(report));
   return lines.join('\n');
