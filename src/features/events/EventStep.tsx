@@ -53,10 +53,9 @@ export function EventStep({ event, step, number, province, catalogue }: Props) {
         <strong>{t('step.deadline')}</strong>{' '}
         {step.deadline ? (
           <>
-            {step.deadline.text[lang]}{' '}
+            <span>{step.deadline.text[lang]}</span>{' '}
             <span>
-              {t('step.deadlineLaw')}
-              <cite lang="vi">{step.deadline.law}</cite>.
+              {t('step.deadlineLaw')} <cite lang="vi">{step.deadline.law}</cite>.
             </span>
           </>
         ) : (
@@ -70,8 +69,7 @@ export function EventStep({ event, step, number, province, catalogue }: Props) {
           </p>
           <p>{step.linkedService.text[lang]}</p>
           <p>
-            {t('step.linkedLaw')}
-            <cite lang="vi">{step.linkedService.law}</cite>.
+            {t('step.linkedLaw')} <cite lang="vi">{step.linkedService.law}</cite>.
           </p>
           {step.linkedService.code && (
             <p>
