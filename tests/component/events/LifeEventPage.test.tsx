@@ -56,7 +56,8 @@ function stepItem(heading: RegExp) {
   return title.closest('li') as HTMLElement;
 }
 
-describe('LifeEventPage', () => {
+// Whole-app renders over fake-indexeddb: several seconds each on a loaded 2-core machine.
+describe('LifeEventPage', { timeout: 30_000 }, () => {
   it('lists the steps in order with their deadline, its law, and each procedure’s level', async () => {
     await renderWithProviders(undefined, { storedCatalog: catalog, route: BABY });
     expect(

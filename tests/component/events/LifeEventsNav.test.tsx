@@ -5,7 +5,8 @@ import { renderWithProviders } from '../support/render.tsx';
 
 const catalog = makeCatalog(civilStatusProcedures());
 
-describe('life events on the home screen', () => {
+// Whole-app renders over fake-indexeddb: several seconds each on a loaded 2-core machine.
+describe('life events on the home screen', { timeout: 30_000 }, () => {
   it('offers every event under "Việc cần làm khi…" and opens one at its own address', async () => {
     const { user } = await renderWithProviders(undefined, { storedCatalog: catalog });
     const nav = await screen.findByRole('navigation', { name: 'Việc cần làm khi…' });
