@@ -117,13 +117,7 @@ function nationalSection(page: Page, lang: Lang, scope: string = TEXT[lang].nati
 }
 
 /** Waits for the headline to show `rate` over `total` ratings, then returns the level list. */
-async function expectNational(
-  page: Page,
-  lang: Lang,
-  rate: number,
-  total: number,
-  scope?: string,
-) {
+async function expectNational(page: Page, lang: Lang, rate: number, total: number, scope?: string) {
   const section = nationalSection(page, lang, scope);
   const expected = `${await percent(page, lang, rate)} `;
   await expect
