@@ -93,6 +93,9 @@ export function StatsPage() {
             limit={TOP_GROUPS}
           />
           <CatalogFigures response={figures.catalog} />
+          <p className="stats-open-data">
+            <a href="/api/open-data/datapackage.json">{t('openData.link')}</a> {t('openData.note')}
+          </p>
         </>
       )}
     </div>
