@@ -18,6 +18,11 @@ import { RATING_CHANNELS, RATING_CRITERIA, type SatisfactionLevel } from './rati
 
 /** Decision 942/QĐ-TTg: at least 90% of citizens and businesses satisfied by 2025. */
 export const SATISFACTION_TARGET = 0.9;
+/** The year Decision 942/QĐ-TTg sets the 90% target for; a period is compared with it. */
+export const SATISFACTION_TARGET_YEAR = 2025;
+/** Where the target comes from, as published with every answer (JSON, datapackage). */
+export const SATISFACTION_TARGET_SOURCE =
+  'Quyết định 942/QĐ-TTg ngày 15/6/2021 (Decision 942/QĐ-TTg)';
 /** Decision 942/QĐ-TTg: 100% of eligible procedures offered full-process online. */
 export const FULL_PROCESS_TARGET = 1;
 /** Below this many ratings a group's rate says more about chance than about the service. */
@@ -72,12 +77,27 @@ const figureShape = {
   total: z.number().int().nonnegative(),
   counts: countsSchema,
   satisfactionRate: z.number().min(0).max(1).nullable(),
+  /** total ≥ MIN_MEANINGFUL: below it the rate is published but not shown as a figure. */
+  meaningful: z.boolean(),
 };
 export const figureSchema = z.object(figureShape);
 export type Figure = z.infer<typeof figureSchema>;
 
 export function figureOf(counts: LevelCounts): Figure {
-  return { total: totalOf(counts), counts, satisfactionRate: satisfactionRate(counts) };
+  const total = totalOf(counts);
+  return {
+    total,
+    counts,
+    satisfactionRate: satisfactionRate(counts),
+    meaningful: isMeaningful(total),
+  };
+}
+
+/** How a figure is worded everywhere (one wording per state): none, too few, or a rate. */
+export type FigureState = 'none' | 'few' | 'rate';
+
+export function figureStateOf(total: number): FigureState {
+  return total === 0 ? 'none' : isMeaningful(total) ? 'rate' : 'few';
 }
 
 /** Per criterion: over the ratings that answered it (a criterion is optional on a rating). */
@@ -124,10 +144,29 @@ export const STATS_PERIOD_ISSUES = [
 ] as const;
 export type StatsPeriodIssue = (typeof STATS_PERIOD_ISSUES)[number];
 
+/** The filters an answer was computed with, echoed so a saved JSON file says what it is. */
+export const statsFiltersSchema = z.object({
+  province: z.string().optional(),
+  channel: z.enum(RATING_CHANNELS).optional(),
+  procedure: z.string().optional(),
+  field: z.string().optional(),
+});
+export type StatsAnswerFilters = z.infer<typeof statsFiltersSchema>;
+
+export const statsTargetSchema = z.object({
+  rate: z.number(),
+  year: z.number().int(),
+  source: z.string(),
+});
+
 export const statsResponseSchema = z.object({
   by: z.enum(STATS_DIMENSIONS),
   from: isoDaySchema,
   to: isoDaySchema,
+  filters: statsFiltersSchema,
+  target: statsTargetSchema,
+  /** Below this many ratings `meaningful` is false and the dashboard shows no rate. */
+  minMeaningful: z.number().int(),
   generatedAt: z.iso.datetime(),
   groups: z.array(statsGroupSchema),
   overall: z.object({ ...figureShape, criteria: criteriaFiguresSchema }),

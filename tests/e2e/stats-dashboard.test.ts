@@ -30,6 +30,9 @@ const SPECS: Spec[] = [
   ['46', 'online', [1, 1, 1]],
 ];
 
+/** Hà Nội, online: the headline's name with the filters of the second test. */
+const HANOI_ONLINE = 'Thành phố Hà Nội · Trực tuyến';
+
 const TEXT = {
   vi: {
     title: 'Mức độ hài lòng của người dân',
@@ -108,13 +111,14 @@ function percent(page: Page, lang: Lang, fraction: number): Promise<string> {
   );
 }
 
-function nationalSection(page: Page, lang: Lang) {
-  return page.getByRole('region', { name: TEXT[lang].national, exact: true });
+/** The headline, named by what it covers: the whole country, or the filters in force. */
+function nationalSection(page: Page, lang: Lang, scope: string = TEXT[lang].national) {
+  return page.getByRole('region', { name: scope, exact: true });
 }
 
 /** Waits for the headline to show `rate` over `total` ratings, then returns the level list. */
-async function expectNational(page: Page, lang: Lang, rate: number, total: number) {
-  const section = nationalSection(page, lang);
+async function expectNational(page: Page, lang: Lang, rate: number, total: number, scope?: string) {
+  const section = nationalSection(page, lang, scope);
   const expected = `${await percent(page, lang, rate)} `;
   await expect
     .poll(
@@ -207,13 +211,14 @@ describe('public satisfaction dashboard (issue 4)', () => {
     await form.getByLabel(TEXT.vi.channel, { exact: true }).selectOption('online');
     await form.getByRole('button', { name: TEXT.vi.apply }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?channel=online&province=01');
-    // Hà Nội online: 7 + 6 of 14.
-    await expectNational(page, 'vi', 13 / 14, 14);
+    // Hà Nội online: 7 + 6 of 14. The headline says whose figure it is (issue 18).
+    await expectNational(page, 'vi', 13 / 14, 14, HANOI_ONLINE);
+    expect(await page.title()).toContain(HANOI_ONLINE);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TEXT.vi.title }).waitFor();
     expect(new URL(page.url()).search).toBe('?channel=online&province=01');
-    await expectNational(page, 'vi', 13 / 14, 14);
+    await expectNational(page, 'vi', 13 / 14, 14, HANOI_ONLINE);
     expect(await form.getByLabel(TEXT.vi.province, { exact: true }).inputValue()).toBe('01');
     expect(await form.getByLabel(TEXT.vi.channel, { exact: true }).inputValue()).toBe('online');
 
@@ -248,7 +253,7 @@ describe('public satisfaction dashboard (issue 4)', () => {
 
   it('offline: a reload still shows the last figures of that view, with their date', async () => {
     await page.goto(`${server.url}/stats?channel=online&province=01`);
-    await expectNational(page, 'vi', 13 / 14, 14);
+    await expectNational(page, 'vi', 13 / 14, 14, HANOI_ONLINE);
     await waitForServiceWorkerControl(page);
     await page.getByText(TEXT.vi.fresh).waitFor({ timeout: 30_000 });
     const savedAt = TEXT.vi.fresh.exec(
@@ -261,7 +266,7 @@ describe('public satisfaction dashboard (issue 4)', () => {
     const notice = page.getByText(TEXT.vi.offline);
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toBe(`${TEXT.vi.offline} ${savedAt}.`);
-    await expectNational(page, 'vi', 13 / 14, 14);
+    await expectNational(page, 'vi', 13 / 14, 14, HANOI_ONLINE);
     await checkA11y(page, 'dashboard offline, Vietnamese, 1280×800');
     await opened.screenshot('stats-dashboard-vi-offline');
   });

@@ -83,6 +83,7 @@ function figureFrom(row: Record<string, string>, prefix = ''): Figure {
       SATISFACTION_LEVELS.map((l) => [l, Number(row[`${prefix}${l}`])]),
     ) as Figure['counts'],
     satisfactionRate: rate === '' || rate === undefined ? null : Number(rate),
+    meaningful: row[`${prefix}meaningful`] === 'true',
   };
 }
 
@@ -115,6 +116,8 @@ describe.each(STATS_DIMENSIONS)('GET /api/stats.csv?by=%s', (by) => {
         expect(row.label).toBe(i === 0 ? '' : (json.groups[i - 1]?.label ?? ''));
         expectSameFigure(figureFrom(row), figure, what);
         expect(row.meaningful, what).toBe(String(figure.total >= MIN_MEANINGFUL));
+        // The JSON carries the same flag (issue 18: only the CSV had it).
+        expect(String(figure.meaningful), what).toBe(row.meaningful);
         for (const c of RATING_CRITERIA) {
           expectSameFigure(figureFrom(row, `${c}_`), figure.criteria[c], `${what} ${c}`);
         }
@@ -140,6 +143,26 @@ describe('GET /api/stats.csv', () => {
       const fields = await fetchBoth(engine, `by=field&${PERIOD}`);
       const fieldRows = parseCsv(fields.csv.rawPayload.toString('utf8').slice(1));
       expect(fieldRows.map((r) => r[1])).toContain(ODD_FIELD);
+    }
+  });
+
+  it('the JSON says what it is: the filters in force, the target with its year and source', async () => {
+    for (const engine of engines) {
+      const { json } = await fetchBoth(engine, `by=channel&province=79&${PERIOD}`);
+      expect(json.filters).toEqual({ province: '79' });
+      expect(json.target).toEqual({
+        rate: 0.9,
+        year: 2025,
+        source: expect.stringContaining('942/QĐ-TTg'),
+      });
+      expect(json.minMeaningful).toBe(MIN_MEANINGFUL);
+      // Hồ Chí Minh City in person: 4 ratings, not meaningful; online: 8, not meaningful either.
+      expect(json.groups.map((g) => [g.key, g.total, g.meaningful])).toEqual([
+        ['online', 8, false],
+        ['in_person', 4, false],
+        ['kiosk', 0, false],
+      ]);
+      expect([json.overall.total, json.overall.meaningful]).toEqual([12, true]);
     }
   });
 

@@ -252,6 +252,7 @@ describe('GET /api/stats over known data', () => {
         total: 4,
         counts: { very_satisfied: 3, satisfied: 0, dissatisfied: 1 },
         satisfactionRate: 0.75,
+        meaningful: false,
       });
       expect(laiChau?.criteria.on_time).toMatchObject({ total: 1, satisfactionRate: 0 });
       expect(laiChau?.criteria.staff_attitude).toMatchObject({ total: 0, satisfactionRate: null });

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { StatsResponse } from '../../domain/stats.ts';
 import { BarChart } from './BarChart.tsx';
+import { Downloads } from './Downloads.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
-import { statsUrl, type StatsFilters } from './filters.ts';
+import type { StatsFilters } from './filters.ts';
 import { shownGroups, topByRatings } from './groups.ts';
 
 /** One breakdown: a bar chart and its table side by side (stacked on a phone). */
 export function Breakdown(props: {
   response: StatsResponse;
   filters: StatsFilters;
+  /** The filters in force, in words (scope.ts): every section says what it covers. */
+  scope: string;
   /** Show only the N groups with the most ratings (procedures, fields). */
   limit?: number;
 }) {
@@ -21,6 +24,7 @@ export function Breakdown(props: {
   return (
     <section className="breakdown" aria-labelledby={`breakdown-${by}`}>
       <h2 id={`breakdown-${by}`}>{title}</h2>
+      <p className="breakdown__scope">{props.scope}</p>
       {limit && all.length > groups.length && (
         <p className="hint">
           {t('top', { shown: groups.length, total: all.filter((g) => g.group.total > 0).length })}
@@ -34,12 +38,7 @@ export function Breakdown(props: {
           <FiguresTable caption={title} groupHeader={t(`by.${by}.group`)} groups={groups} />
         </div>
       )}
-      <p className="breakdown__downloads">
-        <a href={statsUrl(by, props.filters, 'csv')} download>
-          {t('download.csv', { title })}
-        </a>{' '}
-        <a href={statsUrl(by, props.filters, 'json')}>{t('download.json', { title })}</a>
-      </p>
+      <Downloads by={by} filters={props.filters} title={title} />
     </section>
   );
 }

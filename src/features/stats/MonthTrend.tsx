@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SATISFACTION_TARGET, type StatsResponse } from '../../domain/stats.ts';
+import { Downloads } from './Downloads.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
+import type { StatsFilters } from './filters.ts';
 import { formatMonth, formatPercent } from './format.ts';
 import { shownGroups } from './groups.ts';
 
@@ -12,7 +14,12 @@ const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
  * The rate month by month as a line (SVG, scales with its box), target dashed. A month with
  * too few ratings leaves a gap rather than a misleading point; the table says why.
  */
-export function MonthTrend({ response }: { response: StatsResponse }) {
+export function MonthTrend(props: {
+  response: StatsResponse;
+  filters: StatsFilters;
+  scope: string;
+}) {
+  const { response } = props;
   const { t, i18n } = useTranslation('stats');
   const lang = i18n.language;
   const groups = shownGroups('month', response.groups, t, lang);
@@ -38,12 +45,13 @@ export function MonthTrend({ response }: { response: StatsResponse }) {
   return (
     <section className="breakdown" aria-labelledby="breakdown-month">
       <h2 id="breakdown-month">{title}</h2>
+      <p className="breakdown__scope">{props.scope}</p>
       <div className="breakdown__body">
         <svg
           className="line-chart"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
-          aria-label={t('chart.line', { title })}
+          aria-label={t('chart.line', { title, target: formatPercent(SATISFACTION_TARGET, lang) })}
         >
           {[0, 0.5, 1].map((tick) => (
             <g key={tick}>
@@ -90,6 +98,7 @@ export function MonthTrend({ response }: { response: StatsResponse }) {
         </svg>
         <FiguresTable caption={title} groupHeader={t('by.month.group')} groups={groups} />
       </div>
+      <Downloads by="month" filters={props.filters} title={title} />
     </section>
   );
 }

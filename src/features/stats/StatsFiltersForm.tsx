@@ -36,6 +36,7 @@ export function StatsFiltersForm(props: {
   };
   const fromError = errorOf('from');
   const toError = errorOf('to');
+  const procedureError = errorOf('procedure');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -97,6 +98,26 @@ export function StatsFiltersForm(props: {
                 </option>
               ))}
             </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-procedure`}>{t('filters.procedure')}</label>
+            <input
+              id={`${id}-procedure`}
+              name="procedure"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={filters.procedure ?? ''}
+              {...procedureError.props}
+              aria-describedby={[
+                `${id}-procedure-hint`,
+                ...(procedureError.message ? [`${id}-procedure-error`] : []),
+              ].join(' ')}
+            />
+            <p id={`${id}-procedure-hint`} className="hint">
+              {t('filters.procedureHint')}
+            </p>
+            {procedureError.message}
           </div>
         </div>
         <div className="stats-filters__actions">

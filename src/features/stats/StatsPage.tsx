@@ -5,10 +5,12 @@ import { useUpdateSearchParams } from '../catalog/useUpdateSearchParams.ts';
 import { Breakdown } from './Breakdown.tsx';
 import { CatalogFigures } from './CatalogFigures.tsx';
 import { filtersQuery, parseStatsFilters, type StatsFilters } from './filters.ts';
-import { formatDateTime, formatDay } from './format.ts';
+import { formatDateTime } from './format.ts';
 import { MonthTrend } from './MonthTrend.tsx';
 import { NationalFigure } from './NationalFigure.tsx';
+import { ProvinceAgreement } from './ProvinceAgreement.tsx';
 import { refusedMessages } from './refused-filters.ts';
+import { scopeOf } from './scope.ts';
 import { StatsFiltersForm } from './StatsFiltersForm.tsx';
 import { useDashboardFigures } from './useDashboardFigures.ts';
 import './stats.css';
@@ -20,7 +22,6 @@ const TOP_GROUPS = 15;
 export function StatsPage() {
   const { t, i18n } = useTranslation('stats');
   const { t: tc } = useTranslation('common');
-  useDocumentTitle(t('title'), tc('app.name'));
   const lang = i18n.language;
   const [params] = useSearchParams();
   const updateParams = useUpdateSearchParams();
@@ -29,6 +30,11 @@ export function StatsPage() {
   // Figures saved for filters the server now refuses (a period that has grown too long) would
   // answer a question the server no longer does: the reasons are shown instead.
   const figures = state === 'refused' ? undefined : cached?.figures;
+  const procedureName = filters.procedure
+    ? figures?.procedure.groups.find((g) => g.key === filters.procedure)?.label
+    : undefined;
+  const scope = scopeOf(filters, t, lang, procedureName);
+  useDocumentTitle(`${t('title')}: ${scope}`, tc('app.name'));
   const problems = refusedMessages(refused, t, lang);
   const fieldErrors = Object.fromEntries(
     problems.flatMap((p) => (p.param ? [[p.param, p.message]] : [])),
@@ -51,6 +57,7 @@ export function StatsPage() {
           </ul>
         </div>
       )}
+      <ProvinceAgreement filters={filters} />
       <StatsFiltersForm filters={filters} onApply={apply} errors={fieldErrors} />
       {ignored.length > 0 && (
         <p className="note" role="status">
@@ -73,19 +80,22 @@ export function StatsPage() {
       </div>
       {figures && (
         <>
-          <p>
-            {t('period', {
-              from: formatDay(figures.month.from, lang),
-              to: formatDay(figures.month.to, lang),
-            })}
-          </p>
-          <NationalFigure response={figures.month} />
-          <MonthTrend response={figures.month} />
-          <Breakdown response={figures.province} filters={filters} />
-          <Breakdown response={figures.channel} filters={filters} />
-          <Breakdown response={figures.field} filters={filters} limit={TOP_GROUPS} />
-          <Breakdown response={figures.procedure} filters={filters} limit={TOP_GROUPS} />
+          <p className="hint">{t('periodNote')}</p>
+          <NationalFigure response={figures.month} filters={filters} scope={scope} />
+          <MonthTrend response={figures.month} filters={filters} scope={scope} />
+          <Breakdown response={figures.province} filters={filters} scope={scope} />
+          <Breakdown response={figures.channel} filters={filters} scope={scope} />
+          <Breakdown response={figures.field} filters={filters} scope={scope} limit={TOP_GROUPS} />
+          <Breakdown
+            response={figures.procedure}
+            filters={filters}
+            scope={scope}
+            limit={TOP_GROUPS}
+          />
           <CatalogFigures response={figures.catalog} />
+          <p className="stats-open-data">
+            <a href="/api/open-data/datapackage.json">{t('openData.link')}</a> {t('openData.note')}
+          </p>
         </>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { procedureCodeSchema } from '../../domain/procedure.ts';
 import { PROVINCE_CODES } from '../../domain/provinces.ts';
 import { RATING_CHANNELS } from '../../domain/rating-values.ts';
 import type { StatsDimension } from '../../domain/stats.ts';
@@ -10,9 +11,11 @@ export interface StatsFilters {
   to?: string;
   channel?: string;
   province?: string;
+  /** A procedure's code (1.001193): the whole dashboard for that one procedure. */
+  procedure?: string;
 }
 
-export const FILTER_PARAMS = ['from', 'to', 'channel', 'province'] as const;
+export const FILTER_PARAMS = ['from', 'to', 'channel', 'province', 'procedure'] as const;
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,6 +26,7 @@ const VALID: Record<(typeof FILTER_PARAMS)[number], (value: string) => boolean> 
   to: (v) => DAY_SHAPE.test(v),
   channel: (v) => (RATING_CHANNELS as readonly string[]).includes(v),
   province: (v) => (PROVINCE_CODES as readonly string[]).includes(v),
+  procedure: (v) => procedureCodeSchema.safeParse(v).success,
 };
 
 /** Reads the filters; a value that is not understood is dropped and reported, never sent on. */

@@ -8,7 +8,7 @@ import {
 } from '../../db/stats-cache.ts';
 import { apiErrorSchema } from '../../domain/api-error.ts';
 import { queryIssuesSchema } from '../../domain/stats-period.ts';
-import { filtersQuery, statsUrl, type StatsFilters } from './filters.ts';
+import { filtersQuery, parseStatsFilters, statsUrl, type StatsFilters } from './filters.ts';
 
 /** refused: the server answered 400 for these filters (a date out of the span…): not offline. */
 export type FetchState = 'loading' | 'fresh' | 'failed' | 'refused';
@@ -76,11 +76,9 @@ export function useDashboardFigures(filters: StatsFilters): {
 
   useEffect(() => {
     let isCurrent = true;
-    const { from, to, channel, province } = Object.fromEntries(
-      new URLSearchParams(viewKey),
-    ) as StatsFilters;
+    const { filters: viewFilters } = parseStatsFilters(new URLSearchParams(viewKey));
     setState({ key: viewKey, state: 'loading', refused: [] });
-    fetchFigures({ from, to, channel, province })
+    fetchFigures(viewFilters)
       .then(async (figures) => {
         await saveDashboardFigures(viewKey, figures);
         if (isCurrent) setState({ key: viewKey, state: 'fresh', refused: [] });

@@ -1,12 +1,19 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { parseStatsRequest, queryIssuesOf, type QueryIssue } from '../../domain/stats-period.ts';
-import { catalogStatsQuerySchema } from '../../domain/stats.ts';
+import { catalogStatsQuerySchema, STATS_DIMENSIONS, statsDayOf } from '../../domain/stats.ts';
 import { sendError } from '../errors.ts';
 import { CatalogIndexCache } from '../stats/catalog-index.ts';
 import { computeCatalogFigures } from '../stats/catalog-figures.ts';
 import { computeStats } from '../stats/compute-stats.ts';
 import { OPEN_DATA_LICENSE, statsToCsv } from '../stats/csv.ts';
+import {
+  byDimensionFile,
+  dailyCsv,
+  dataPackage,
+  isPublishedMonth,
+  OPEN_DATA_BASE,
+} from '../stats/open-data.ts';
 import { statsRateLimitFromEnv } from '../stats/rate-limit.ts';
 import type { Storage } from '../storage/types.ts';
 
@@ -76,6 +83,53 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, o
         `attachment; filename="dvc-satisfaction-${by}-${from}-${to}.csv"`,
       )
       .send(statsToCsv(result.stats));
+  });
+
+  // Open data at stable URLs (issue 18, item 4): the descriptor, then the files it lists.
+  app.get(`${OPEN_DATA_BASE}/datapackage.json`, async (request, reply) => {
+    const now = new Date();
+    const origin = `${request.protocol}://${request.host}`;
+    const descriptor = dataPackage({
+      origin,
+      today: statsDayOf(now),
+      generatedAt: now.toISOString(),
+    });
+    return reply
+      .header('Cache-Control', 'public, max-age=300')
+      .header('Link', licenseLink)
+      .type('application/json; charset=utf-8')
+      .send(descriptor);
+  });
+
+  for (const by of STATS_DIMENSIONS) {
+    app.get(`${OPEN_DATA_BASE}/${byDimensionFile(by)}`, async (_request, reply) => {
+      const result = await answer({ by }, reply);
+      if ('error' in result) return result.error;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `inline; filename="${byDimensionFile(by)}"`)
+        .send(statsToCsv(result.stats));
+    });
+  }
+
+  app.get<{ Params: { file: string } }>(`${OPEN_DATA_BASE}/daily/:file`, async (request, reply) => {
+    const month = request.params.file.replace(/\.csv$/, '');
+    const today = statsDayOf(new Date());
+    if (!request.params.file.endsWith('.csv') || !isPublishedMonth(month, today)) {
+      return sendError(
+        reply,
+        404,
+        'not_found',
+        `No daily file ${request.params.file}: months run from 2000-01 to ${today.slice(0, 7)}, as YYYY-MM.csv`,
+      );
+    }
+    const csv = await dailyCsv(storage.stats, month);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=300')
+      .header('Link', licenseLink)
+      .header('Content-Disposition', `inline; filename="dvc-satisfaction-daily-${month}.csv"`)
+      .send(csv);
   });
 
   app.get('/api/catalog-stats', async (request, reply) => {

@@ -9,10 +9,15 @@ import {
 import {
   emptyCounts,
   figureOf,
+  MIN_MEANINGFUL,
+  SATISFACTION_TARGET,
+  SATISFACTION_TARGET_SOURCE,
+  SATISFACTION_TARGET_YEAR,
   monthsBetween,
   UNSPECIFIED_KEY,
   type CriteriaFigures,
   type LevelCounts,
+  type StatsAnswerFilters,
   type StatsDimension,
   type StatsGroup,
   type StatsQuery,
@@ -111,6 +116,16 @@ function labelOf(by: StatsDimension, key: string, index: CatalogIndex): string |
   return undefined;
 }
 
+/** The filters in force, as the answer names them (absent = not filtered on). */
+function answerFilters(query: StatsQuery): StatsAnswerFilters {
+  const filters: StatsAnswerFilters = {};
+  if (query.province) filters.province = query.province;
+  if (query.channel) filters.channel = query.channel;
+  if (query.procedure) filters.procedure = query.procedure;
+  if (query.field) filters.field = query.field;
+  return filters;
+}
+
 function filtersOf(query: StatsQuery, index: CatalogIndex): RollupFilters {
   const filters: RollupFilters = {};
   let codes: string[] | undefined = query.procedure ? [query.procedure] : undefined;
@@ -184,6 +199,13 @@ export async function computeStats(
     by,
     from,
     to,
+    filters: answerFilters(query),
+    target: {
+      rate: SATISFACTION_TARGET,
+      year: SATISFACTION_TARGET_YEAR,
+      source: SATISFACTION_TARGET_SOURCE,
+    },
+    minMeaningful: MIN_MEANINGFUL,
     generatedAt: now.toISOString(),
     groups,
     overall: { ...figureOf(overallTally.counts), criteria: criteriaFigures(overallTally) },

@@ -1,5 +1,5 @@
 import { RATING_CRITERIA, SATISFACTION_LEVELS } from '../../domain/rating.ts';
-import { isMeaningful, type Figure, type StatsResponse } from '../../domain/stats.ts';
+import { type Figure, type StatsResponse } from '../../domain/stats.ts';
 
 /**
  * Open data as CSV (RFC 4180: CRLF, double quotes), UTF-8 with a byte-order mark so spreadsheet
@@ -70,7 +70,7 @@ export function statsToCsv(stats: StatsResponse): string {
       stats.from,
       stats.to,
       ...figureCells(figure),
-      String(isMeaningful(figure.total)),
+      String(figure.meaningful),
       ...RATING_CRITERIA.flatMap((c) => figureCells(figure.criteria[c] as Figure)),
     ].join(',');
   const lines = [

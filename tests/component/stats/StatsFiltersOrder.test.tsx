@@ -35,7 +35,8 @@ async function renderStats(route = '/stats') {
       </AppProviders>
     </MemoryRouter>,
   );
-  await screen.findByRole('region', { name: 'Whole country' });
+  // The headline names the place shown: the whole country, or the province filtered on.
+  await screen.findByRole('region', { name: /^(Whole country|Ho Chi Minh City)/ });
 }
 
 const choose = (label: string, value: string) =>

@@ -39,8 +39,12 @@ describe('Satisfaction dashboard', () => {
     const national = await screen.findByRole('region', { name: 'Whole country' });
     // 27 of 34 satisfied = 79.4%.
     expect(within(national).getByText('79.4%')).toBeInTheDocument();
-    expect(within(national).getByText(/at least 90% satisfied/)).toBeInTheDocument();
-    expect(within(national).getByText(/Target not yet met\./)).toBeInTheDocument();
+    const target = within(national).getByText(/at least 90% of citizens and businesses/);
+    // The target's year and source, how the period stands to it, and the comparison.
+    expect(target).toHaveTextContent(
+      'Target: at least 90% of citizens and businesses satisfied in 2025 (Decision 942/QĐ-TTg). ' +
+        'The period shown lies within 2025. Against the 90% yardstick: not met.',
+    );
     expect(within(national).getByText('12').parentElement).toHaveTextContent('12 Very satisfied');
     expect(within(national).getByText('15').parentElement).toHaveTextContent('15 Satisfied');
     expect(within(national).getByText('7').parentElement).toHaveTextContent('7 Dissatisfied');
@@ -71,7 +75,7 @@ describe('Satisfaction dashboard', () => {
   it('keeps the filters in the URL and asks the server for that view', async () => {
     const requests: string[] = [];
     const { user } = renderStats({ fetch: statsServer(requests), route: '/stats?province=79' });
-    await screen.findByRole('region', { name: 'Whole country' });
+    await screen.findByRole('region', { name: 'Ho Chi Minh City' });
     expect(requests).toContain('/api/stats?province=79&by=province');
     expect(screen.getByLabelText('Province or city')).toHaveValue('79');
     await user.selectOptions(screen.getByLabelText('Channel'), 'kiosk');

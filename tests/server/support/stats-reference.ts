@@ -58,6 +58,8 @@ export interface ModelFigure {
   total: number;
   counts: Record<SatisfactionLevel, number>;
   satisfactionRate: number | null;
+  /** The published "meaningful" flag: at least 10 ratings (DESIGN.md §1). */
+  meaningful: boolean;
   criteria: Record<string, Omit<ModelFigure, 'criteria'>>;
 }
 
@@ -77,8 +79,12 @@ function emptyFigure(): ModelFigure {
     total: 0,
     counts: zero(),
     satisfactionRate: null,
+    meaningful: false,
     criteria: Object.fromEntries(
-      RATING_CRITERIA.map((c) => [c, { total: 0, counts: zero(), satisfactionRate: null }]),
+      RATING_CRITERIA.map((c) => [
+        c,
+        { total: 0, counts: zero(), satisfactionRate: null, meaningful: false },
+      ]),
     ),
   };
 }
@@ -98,7 +104,11 @@ function finish(figure: ModelFigure): ModelFigure {
   const rate = (f: Omit<ModelFigure, 'criteria'>) =>
     f.total === 0 ? null : (f.counts.very_satisfied + f.counts.satisfied) / f.total;
   figure.satisfactionRate = rate(figure);
-  for (const c of Object.values(figure.criteria)) c.satisfactionRate = rate(c);
+  figure.meaningful = figure.total >= 10;
+  for (const c of Object.values(figure.criteria)) {
+    c.satisfactionRate = rate(c);
+    c.meaningful = c.total >= 10;
+  }
   return figure;
 }
 
