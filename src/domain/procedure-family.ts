@@ -10,7 +10,8 @@ import { PROVINCES, type ProvinceCode } from './provinces.ts';
  * family is one procedure with all its versions, so a citizen sees one card and their province's
  * level.
  *
- * The key: the name folded (NFC, tone marks off, spaces collapsed, stray leading punctuation off)
+ * The key: the name folded (NFC, tone marks off, spaces collapsed, stray leading punctuation and
+ * a leading "Thủ tục" off)
  * plus the first field (lĩnh vực). On the real catalogue that alone merges procedures that share
  * a name but are done at different levels of government ("Cấp tín chỉ các-bon rừng" by a ministry
  * body and by a province's department are two national procedures, 1.115236 and 1.115237), so
@@ -43,10 +44,10 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
 /** Folded name and field: the part of the key every version of one procedure shares. */
 export function familyBaseKey(member: Pick<FamilyMember, 'name' | 'fields'>): string {
-  const name = foldVietnamese(member.name.vi.normalize('NFC').replace(INVISIBLE, '')).replace(
-    STRAY_LEAD,
-    '',
-  );
+  // "Thủ tục đăng ký khai sinh" and a province list's "Đăng ký khai sinh" name one procedure.
+  const name = foldVietnamese(member.name.vi.normalize('NFC').replace(INVISIBLE, ''))
+    .replace(STRAY_LEAD, '')
+    .replace(/^thu tuc /, '');
   const field = foldVietnamese(member.fields[0] ?? '');
   return `${name}|${field}`;
 }
