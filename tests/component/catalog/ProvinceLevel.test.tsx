@@ -91,14 +91,6 @@ describe('the level a citizen sees is their province’s', { timeout: 20_000 }, 
     expect(
       await screen.findByText('The level differs between provinces and cities:'),
     ).toBeInTheDocument();
-    const spread = screen.getByRole('list', { name: '' });
-    expect(
-      within(spread).getByText(
-        /Full-process online \(toàn trình\): 1 province or city/,
-        {},
-        { timeout: 5_000 },
-      ),
-    ).toBeInTheDocument();
     expect(screen.getByText(/1 province by its People's Committee's decision/)).toBeInTheDocument();
   });
 });
