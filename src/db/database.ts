@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Procedure } from '../domain/procedure.ts';
+import type { ProvinceList } from '../domain/province-list.ts';
 import type { Rating, RatingRejectReason } from '../domain/rating.ts';
 
 /** A key–value row: catalogue version, chosen language and province, kiosk pairing… */
@@ -32,6 +33,8 @@ export class DvcDatabase extends Dexie {
   procedures!: EntityTable<Procedure, 'code'>;
   settings!: EntityTable<SettingRow, 'key'>;
   outbox!: EntityTable<OutboxItem, 'id'>;
+  /** Provinces' official lists of online services (issue 12), one row per province. */
+  provinceLists!: EntityTable<ProvinceList, 'province'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -42,6 +45,8 @@ export class DvcDatabase extends Dexie {
       settings: 'key',
       outbox: 'id, state, queuedAt, [state+nextAttemptAt]',
     });
+    // Issue 12: a new table only; the catalogue sync fills it (no upgrade of stored rows).
+    this.version(2).stores({ provinceLists: 'province' });
   }
 }
 

@@ -5,6 +5,7 @@ export const SETTING_KEYS = {
   catalogVersion: 'catalog.version',
   catalogUpdatedAt: 'catalog.updatedAt',
   catalogEtag: 'catalog.etag',
+  provinceListsEtag: 'provinceLists.etag',
   locale: 'app.locale',
   province: 'app.province',
 } as const;

@@ -10,6 +10,7 @@ import type { PairThrottle } from './kiosks/pair-throttle.ts';
 import { requestForLog } from './log-request.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
+import { provinceListRoutes } from './routes/province-lists.ts';
 import { ratingsRoutes } from './routes/ratings.ts';
 import { statsRoutes } from './routes/stats.ts';
 import type { RatingQuotaLimits } from './ratings/quota-limits.ts';
@@ -93,6 +94,7 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
     return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
   });
   await app.register(catalogRoutes, { storage });
+  await app.register(provinceListRoutes, { storage, adminToken: options.config.adminToken });
   await app.register(statsRoutes, { storage, rateLimitPerMinute: options.statsPerMinute });
   await app.register(kioskRoutes, {
     storage,

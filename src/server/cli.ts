@@ -8,6 +8,7 @@ import { importPortalFiles } from './catalog/import-portal.ts';
 import { formatImportReport, IMPORT_EXIT, importExitCode } from './catalog/import-report.ts';
 import { loadConfig } from './config.ts';
 import { runKioskCommand } from './kiosks/kiosk-command.ts';
+import { runProvinceListCommand } from './catalog/province-list/province-list-command.ts';
 import { ratingQuotaFromEnv } from './ratings/quota-limits.ts';
 import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
 import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
@@ -20,6 +21,7 @@ const USAGE = `Usage:
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
   tsx src/server/cli.ts catalog-search [--json] "q"  what the app's search answers (--help)
+  tsx src/server/cli.ts province-list --province …   import a province's official list (--help)
 
 import exits 0 when everything read was imported, 1 when nothing was, 2 on a usage error, and 3
 when it imported the good records but some were invalid or some files were not read (see its
@@ -135,6 +137,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return runKiosk(args);
     case 'catalog-search':
       return runCatalogSearch(args);
+    case 'province-list':
+      return runProvinceListCommand(args, () => openStorage(loadConfig()), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+      });
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' ? 0 : 2;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Procedure } from '../../domain/procedure.ts';
 import { useAllProcedures } from '../../db/hooks-catalog.ts';
+import { familiesByCode, groupFamilies } from '../../domain/procedure-family.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
 import { buildProcedureSearchAsync, type ProcedureSearch } from '../../domain/search/index.ts';
 
@@ -12,6 +13,11 @@ import { buildProcedureSearchAsync, type ProcedureSearch } from '../../domain/se
 export function CatalogProvider({ children }: { children: ReactNode }) {
   const procedures = useAllProcedures();
   const search = useSearchIndex(procedures);
+  // Versions of one procedure (issue 12): the card and the page show the family, not a copy.
+  const families = useMemo(
+    () => (procedures ? familiesByCode(groupFamilies(procedures)) : undefined),
+    [procedures],
+  );
   const [sync, setSync] = useState<CatalogSyncState>({ status: 'syncing' });
   // A refresh may end after the provider unmounted: its result then has nowhere to go.
   const mounted = useRef(true);
@@ -22,6 +28,10 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
       .then(({ syncCatalogInBackground }) => syncCatalogInBackground())
       .then((state) => {
         if (mounted.current) setSync(state);
+        // The provinces' lists follow the catalogue (issue 12): their own small request.
+        void import('./province-lists-sync.ts').then(({ syncProvinceLists }) =>
+          syncProvinceLists(),
+        );
       });
   }, []);
 
@@ -37,8 +47,8 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
   }, [runSync]);
 
   const value = useMemo(
-    () => ({ sync, search, procedureCount: procedures?.length, retry: runSync }),
-    [sync, search, procedures, runSync],
+    () => ({ sync, search, families, procedureCount: procedures?.length, retry: runSync }),
+    [sync, search, families, procedures, runSync],
   );
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }

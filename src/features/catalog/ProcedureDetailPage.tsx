@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Procedure } from '../../domain/procedure.ts';
 import { hasPublishedDetail } from '../../domain/procedure-detail.ts';
-import { LevelBadge } from '../../ui/LevelBadge.tsx';
+import { ProvinceLevel } from './ProvinceLevel.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { CatalogStatus } from './CatalogStatus.tsx';
 import { DataSourceNote } from './DataSourceNote.tsx';
@@ -84,7 +84,7 @@ function ProcedureDetail({ procedure, isViOnly }: { procedure: Procedure; isViOn
       {summary && <p className="lead">{summary}</p>}
       <section aria-labelledby="level-heading" className="detail__level">
         <h2 id="level-heading">{t('detail.level')}</h2>
-        <LevelBadge level={procedure.onlineLevel} />
+        <ProvinceLevel procedure={procedure} />
         <p className="hint">{t('detail.levelNote')}</p>
       </section>
       <ProcedureDetailExtras procedure={procedure} />

@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Procedure } from '../../domain/procedure.ts';
-import { LevelBadge } from '../../ui/LevelBadge.tsx';
+import { CardLevel } from './CardLevel.tsx';
+import { provinceName } from './ProvinceLevel.tsx';
 import { procedurePath, type FromSearchState } from './paths.ts';
 import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
 
-export function ResultItem({ procedure }: { procedure: Procedure }) {
-  const { t } = useTranslation('catalog');
+export function ResultItem({
+  procedure,
+  versions = [procedure],
+}: {
+  procedure: Procedure;
+  versions?: readonly Procedure[];
+}) {
+  const { t, i18n } = useTranslation('catalog');
   const location = useLocation();
   const { text, isViOnly } = useProcedureName(procedure);
   const state: FromSearchState = { fromSearch: location.search };
@@ -23,6 +30,12 @@ export function ResultItem({ procedure }: { procedure: Procedure }) {
           <dt>{t('procedure.code')}</dt>
           <dd>{procedure.code}</dd>
         </div>
+        {procedure.province && (
+          <div>
+            <dt>{t('procedure.province')}</dt>
+            <dd>{provinceName(procedure.province, i18n.language)}</dd>
+          </div>
+        )}
         {procedure.fields.length > 0 && (
           <div>
             <dt>{t('procedure.field')}</dt>
@@ -30,7 +43,7 @@ export function ResultItem({ procedure }: { procedure: Procedure }) {
           </div>
         )}
       </dl>
-      <LevelBadge level={procedure.onlineLevel} />
+      <CardLevel procedure={procedure} versions={versions} />
     </li>
   );
 }

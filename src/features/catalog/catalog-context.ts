@@ -1,6 +1,8 @@
 import { createContext } from 'react';
 import type { CatalogSyncResult } from './catalog-sync.ts';
 import type { ProcedureSearch } from '../../domain/search/index.ts';
+import type { ProcedureFamily } from '../../domain/procedure-family.ts';
+import type { Procedure } from '../../domain/procedure.ts';
 
 export type CatalogSyncState = { status: 'syncing' } | CatalogSyncResult;
 
@@ -10,6 +12,8 @@ export interface CatalogContextValue {
   search: ProcedureSearch | undefined;
   /** Procedures stored on the device; undefined while they are being read. */
   procedureCount: number | undefined;
+  /** Code → the procedure's family (issue 12); undefined while the catalogue is read. */
+  families?: ReadonlyMap<string, ProcedureFamily<Procedure>>;
   retry: () => void;
 }
 

@@ -4,6 +4,7 @@ import type { KioskStore } from '../kiosks/types.ts';
 import type { BatchQuota } from '../ratings/quota.ts';
 import type { MigrationNotice } from './migration-check.ts';
 import type { StatsStore } from '../stats/stats-store.ts';
+import type { ProvinceListStore } from '../catalog/province-list/store.ts';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -64,5 +65,7 @@ export interface Storage {
   stats: StatsStore;
   /** Kiosks of one-stop offices and their hashed tokens (issue 5, src/server/kiosks/). */
   kiosks: KioskStore;
+  /** Provinces' official lists of online services (issue 12, src/server/catalog/province-list/). */
+  provinceLists: ProvinceListStore;
   close(): Promise<void>;
 }

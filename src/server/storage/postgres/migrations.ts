@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { MigrationNotice } from '../migration-check.ts';
+import { upPostgresProvinceLists } from '../../catalog/province-list/migrations.ts';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 import { upPostgresDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
@@ -58,4 +59,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 7, name: 'dossier keys', up: upPostgresDossierKeys },
   // Daily rating quotas per address and kiosk, kept with the inserts (issue 10).
   { version: 8, name: 'rating quota', up: upPostgresRatingQuota },
+  // Each province's official list of online services (issue 12).
+  { version: 9, name: 'province lists', up: upPostgresProvinceLists },
 ];

@@ -4,6 +4,7 @@ import { PostgresStatsStore } from '../../stats/stats-store.ts';
 import { DOSSIER_KEYS_VERSION, RATING_QUOTA_VERSION } from '../../ratings/schema-versions.ts';
 import type { Storage } from '../types.ts';
 import { PostgresCatalogStore } from './catalog-store.ts';
+import { PostgresProvinceListStore } from '../../catalog/province-list/store.ts';
 import { migratePostgres } from './migrate.ts';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './migrations.ts';
 import { PostgresRatingStore } from './ratings-store.ts';
@@ -34,6 +35,7 @@ export async function openPostgresStorage(
     }),
     stats: new PostgresStatsStore(pool),
     kiosks: new PostgresKioskStore(pool),
+    provinceLists: new PostgresProvinceListStore(pool),
     close: () => pool.end(),
   };
 }

@@ -7,6 +7,7 @@ import { DOSSIER_KEYS_VERSION, RATING_QUOTA_VERSION } from '../../ratings/schema
 import type { MigrationNotice } from '../migration-check.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
+import { SqliteProvinceListStore } from '../../catalog/province-list/store.ts';
 import { migrateSqlite } from './migrate.ts';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './migrations.ts';
 import { SqliteRatingStore } from './ratings-store.ts';
@@ -56,6 +57,7 @@ export function openSqliteStorage(
     }),
     stats: new SqliteStatsStore(db),
     kiosks: new SqliteKioskStore(db),
+    provinceLists: new SqliteProvinceListStore(db),
     async close() {
       if (db.open) db.close();
     },
