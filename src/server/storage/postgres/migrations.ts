@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { MigrationNotice } from '../migration-check.ts';
+import { upPostgresCatalogChanges } from '../../catalog/changes-migration.ts';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 import { upPostgresDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
@@ -58,4 +59,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 7, name: 'dossier keys', up: upPostgresDossierKeys },
   // Daily rating quotas per address and kiosk, kept with the inserts (issue 10).
   { version: 8, name: 'rating quota', up: upPostgresRatingQuota },
+  // A change log of the catalogue, so a device downloads only what changed (issue 14). Version
+  // 9 is the province lists' (issue 12).
+  { version: 10, name: 'catalogue changes', up: upPostgresCatalogChanges },
 ];

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MigrationNotice } from '../migration-check.ts';
+import { upSqliteCatalogChanges } from '../../catalog/changes-migration.ts';
 import { upSqliteKiosks } from '../../kiosks/migrations.ts';
 import { upSqliteDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upSqliteRatings } from '../../ratings/migrations.ts';
@@ -59,4 +60,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 7, name: 'dossier keys', up: upSqliteDossierKeys },
   // Daily rating quotas per address and kiosk, kept with the inserts (issue 10).
   { version: 8, name: 'rating quota', up: upSqliteRatingQuota },
+  // A change log of the catalogue, so a device downloads only what changed (issue 14). Version
+  // 9 is the province lists' (issue 12).
+  { version: 10, name: 'catalogue changes', up: upSqliteCatalogChanges },
 ];
