@@ -32,11 +32,15 @@ export const catalogRoutes: FastifyPluginAsync<CatalogRoutesOptions> = async (ap
     updatedAt: catalog.updatedAt,
     procedures: catalog.procedures.map(toProcedureEntry),
   }));
-  const serve = (cache: CatalogBodyCache, etagOf: (v: number) => string, toItem: ItemShape) =>
+  const serve =
+    (cache: CatalogBodyCache, etagOf: (v: number) => string, toItem: ItemShape) =>
     async (request: FastifyRequest<SinceQuery>, reply: FastifyReply) =>
       serveCatalog(storage.catalog, cache, etagOf, toItem, request, reply);
 
-  app.get<SinceQuery>('/api/catalog', serve(full, catalogEtag, (p) => p));
+  app.get<SinceQuery>(
+    '/api/catalog',
+    serve(full, catalogEtag, (p) => p),
+  );
   app.get<SinceQuery>('/api/catalog/list', serve(list, catalogListEtag, toProcedureEntry));
 
   app.get<{ Params: { code: string } }>('/api/catalog/:code', async (request, reply) => {
