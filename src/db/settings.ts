@@ -5,6 +5,11 @@ export const SETTING_KEYS = {
   catalogVersion: 'catalog.version',
   catalogUpdatedAt: 'catalog.updatedAt',
   catalogEtag: 'catalog.etag',
+  // Issue 14: the list (what search and the cards need) has its own version; the keys above
+  // are the stored details'.
+  catalogListVersion: 'catalog.list.version',
+  catalogListUpdatedAt: 'catalog.list.updatedAt',
+  catalogListEtag: 'catalog.list.etag',
   locale: 'app.locale',
   province: 'app.province',
 } as const;

@@ -57,4 +57,7 @@ export const catalogListEnvelopeSchema = z.object({
 });
 
 /** The `since` query parameter: a version number, nothing else. */
-export const sinceParamSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
+export const sinceParamSchema = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { procedurePath, type FromSearchState } from './paths.ts';
 import { useProcedureName, ViOnlyNote } from './ProcedureName.tsx';
 
-export function ResultItem({ procedure }: { procedure: Procedure }) {
+export function ResultItem({ procedure }: { procedure: ProcedureEntry }) {
   const { t } = useTranslation('catalog');
   const location = useLocation();
   const { text, isViOnly } = useProcedureName(procedure);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { ResultItem } from './ResultItem.tsx';
 
@@ -8,7 +8,7 @@ import { ResultItem } from './ResultItem.tsx';
 export const PAGE_SIZE = 30;
 
 /** Remount (key) when the search changes, so paging starts again from the top. */
-export function ResultsList({ results }: { results: readonly Procedure[] }) {
+export function ResultsList({ results }: { results: readonly ProcedureEntry[] }) {
   const { t, i18n } = useTranslation('catalog');
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = results.slice(0, shown);
