@@ -124,9 +124,16 @@ export async function buildProcedureSearchAsync<T extends ProcedureEntry>(
   procedures: readonly T[],
 ): Promise<ProcedureSearch<T>> {
   const builder = new IndexBuilder(procedures);
-  while (!builder.step(BUILD_CHUNK)) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+  while (!builder.step(BUILD_CHUNK)) await pause();
+  await pause();
+  // The postings too, a chunk at a time (issue 14: they were most of a 1–2 s task).
+  let doc = 0;
+  while (!builder.addPostings(doc, BUILD_CHUNK)) {
+    doc += BUILD_CHUNK;
+    await pause();
   }
+  await pause();
   return builder.finish();
 }
 
@@ -220,12 +227,19 @@ class IndexBuilder<T extends ProcedureEntry> {
     this.tonedNames.push([...keys]);
   }
 
-  finish(): ProcedureSearch<T> {
-    const averages = this.#lengths.map(
+  readonly #postings = new Map<string, Postings>();
+  #averages: number[] | undefined;
+  #postedUpTo = 0;
+
+  /** Adds the postings of procedures from `start`, up to `count`; true when all are in. */
+  addPostings(start: number, count: number): boolean {
+    const averages = (this.#averages ??= this.#lengths.map(
       (lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1,
-    );
-    const postings = new Map<string, Postings>();
-    this.#docTerms.forEach((perField, doc) => {
+    ));
+    const postings = this.#postings;
+    const end = Math.min(this.#docTerms.length, start + count);
+    for (let doc = Math.max(start, this.#postedUpTo); doc < end; doc += 1) {
+      const perField = this.#docTerms[doc] as Map<string, number>[];
       const weights = new Map<string, number>();
       perField.forEach((counts, f) => {
         const boost = FIELD_BOOSTS[FIELD_NAMES[f] as FieldName];
@@ -242,7 +256,14 @@ class IndexBuilder<T extends ProcedureEntry> {
         list.docs.push(doc);
         list.weights.push(w);
       }
-    });
+      this.#postedUpTo = doc + 1;
+    }
+    return this.#postedUpTo >= this.#docTerms.length;
+  }
+
+  finish(): ProcedureSearch<T> {
+    this.addPostings(this.#postedUpTo, Number.POSITIVE_INFINITY);
+    const postings = this.#postings;
     return createSearch(this.all, this.names, postings, {
       counts: this.tonedCounts,
       names: this.tonedNames,
