@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { toProcedureEntry, type ProcedureEntry } from '../domain/catalog-delta.ts';
 import type { Procedure } from '../domain/procedure.ts';
 import type { ProvinceList } from '../domain/province-list.ts';
 import type { Rating, RatingRejectReason } from '../domain/rating.ts';
@@ -30,7 +31,10 @@ export interface OutboxItem {
 export const DATABASE_NAME = 'dvc';
 
 export class DvcDatabase extends Dexie {
+  /** Whole procedures (details), as they come: on demand, then all in the background. */
   procedures!: EntityTable<Procedure, 'code'>;
+  /** The list: every procedure's entry, what search and the cards need (issue 14). */
+  catalogEntries!: EntityTable<ProcedureEntry, 'code'>;
   settings!: EntityTable<SettingRow, 'key'>;
   outbox!: EntityTable<OutboxItem, 'id'>;
   /** Provinces' official lists of online services (issue 12), one row per province. */
@@ -47,6 +51,26 @@ export class DvcDatabase extends Dexie {
     });
     // Issue 12: a new table only; the catalogue sync fills it (no upgrade of stored rows).
     this.version(2).stores({ provinceLists: 'province' });
+    // Version 3 is left for the outbox split (issue 15).
+    // Issue 14: the list apart from the details. A device that had the whole catalogue has
+    // its list at once, at the same version, and then asks only for what changed.
+    this.version(4)
+      .stores({ catalogEntries: 'code, onlineLevel, province' })
+      .upgrade(async (tx) => {
+        const entries: ProcedureEntry[] = [];
+        await tx
+          .table<Procedure, string>('procedures')
+          .each((procedure) => void entries.push(toProcedureEntry(procedure)));
+        await tx.table('catalogEntries').bulkPut(entries);
+        const settings = tx.table<SettingRow, string>('settings');
+        const stored = await settings.bulkGet(['catalog.version', 'catalog.updatedAt']);
+        if (entries.length > 0 && stored.every((row) => row !== undefined)) {
+          await settings.bulkPut([
+            { key: 'catalog.list.version', value: stored[0]?.value },
+            { key: 'catalog.list.updatedAt', value: stored[1]?.value },
+          ]);
+        }
+      });
   }
 }
 

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ProcedureEntry } from '../domain/catalog-delta.ts';
 import type { Procedure } from '../domain/procedure.ts';
 import {
   countProcedures,
   getCatalogMeta,
   getProcedure,
-  readAllProceduresInPages,
+  getProcedureEntry,
+  readAllEntriesInPages,
   type CatalogMeta,
 } from './catalog.ts';
 import { getSetting } from './settings.ts';
@@ -16,19 +18,20 @@ import { getSetting } from './settings.ts';
  */
 
 /**
- * Every stored procedure, read again when the stored version changes (or the store empties), in
- * pages that leave the page responsive. The previous list stays until the next one is read.
+ * Every listed procedure (its entry: what search and the cards need), read again when the
+ * stored list changes, in pages that leave the page responsive. The previous list stays until
+ * the next one is read.
  */
-export function useAllProcedures(): Procedure[] | undefined {
+export function useCatalogEntries(): ProcedureEntry[] | undefined {
   const stamp = useLiveQuery(
     async () => `${(await getCatalogMeta())?.version ?? 'none'}:${await countProcedures()}`,
     [],
   );
-  const [read, setRead] = useState<Procedure[]>();
+  const [read, setRead] = useState<ProcedureEntry[]>();
   useEffect(() => {
     if (stamp === undefined) return;
     let isCurrent = true;
-    void readAllProceduresInPages(yieldToPage).then(({ procedures }) => {
+    void readAllEntriesInPages(yieldToPage).then(({ procedures }) => {
       if (isCurrent) setRead(procedures);
     });
     return () => {
@@ -42,12 +45,17 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** `null` when no procedure has this code. */
+/** The whole procedure stored on the device; `null` when its details are not stored. */
 export function useProcedure(code: string | undefined): Procedure | null | undefined {
   return useLiveQuery(async () => (code ? ((await getProcedure(code)) ?? null) : null), [code]);
 }
 
-/** `null` when the device has no catalogue yet. */
+/** The procedure's entry in the stored list; `null` when the list has no such code. */
+export function useProcedureEntry(code: string): ProcedureEntry | null | undefined {
+  return useLiveQuery(async () => (await getProcedureEntry(code)) ?? null, [code]);
+}
+
+/** The stored list's version; `null` when the device has no complete list yet. */
 export function useCatalogMeta(): CatalogMeta | null | undefined {
   return useLiveQuery(async () => (await getCatalogMeta()) ?? null, []);
 }

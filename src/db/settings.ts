@@ -6,6 +6,11 @@ export const SETTING_KEYS = {
   catalogUpdatedAt: 'catalog.updatedAt',
   catalogEtag: 'catalog.etag',
   provinceListsEtag: 'provinceLists.etag',
+  // Issue 14: the list (what search and the cards need) has its own version; the keys above
+  // are the stored details'.
+  catalogListVersion: 'catalog.list.version',
+  catalogListUpdatedAt: 'catalog.list.updatedAt',
+  catalogListEtag: 'catalog.list.etag',
   locale: 'app.locale',
   province: 'app.province',
 } as const;

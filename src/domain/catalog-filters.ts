@@ -1,5 +1,5 @@
 import type { OnlineLevel } from './online-level.ts';
-import type { Procedure } from './procedure.ts';
+import type { ProcedureEntry } from './catalog-delta.ts';
 import type { GovernmentLevel } from './procedure-values.ts';
 import type { ProvinceCode } from './provinces.ts';
 
@@ -14,7 +14,10 @@ export interface CatalogFilters {
   province?: ProvinceCode;
 }
 
-export function applyFilters(list: readonly Procedure[], filters: CatalogFilters): Procedure[] {
+export function applyFilters<T extends ProcedureEntry>(
+  list: readonly T[],
+  filters: CatalogFilters,
+): T[] {
   return list.filter(
     (p) =>
       (!filters.level || p.onlineLevel === filters.level) &&

@@ -99,6 +99,44 @@ function catalogStoreContract(
       expect(await storage.catalog.meta()).toMatchObject({ version: 3, count: 3 });
     });
 
+    it('answers what changed after a version, from the change log (issue 14)', async () => {
+      const codes = (changes: Awaited<ReturnType<typeof storage.catalog.changesSince>>) =>
+        changes?.kind === 'delta' ? changes.changed.map((p) => p.code) : changes?.kind;
+      expect(await storage.catalog.changesSince(3)).toMatchObject({
+        kind: 'delta',
+        version: 3,
+        changed: [],
+        removed: [],
+      });
+      expect(codes(await storage.catalog.changesSince(2))).toEqual(['3.000003']);
+      expect(codes(await storage.catalog.changesSince(0))).toEqual([
+        '1.001193',
+        '2.000001',
+        '3.000003',
+      ]);
+      const changed = await storage.catalog.changesSince(2);
+      expect(changed?.kind === 'delta' && changed.changed[0]?.name.vi).toBe('Tên đã sửa');
+      // A version the server never made (a restored backup): only the full answer is right.
+      expect(await storage.catalog.changesSince(4)).toEqual({ kind: 'full' });
+    });
+
+    it('removes procedures once, logs their codes, and takes a returning one back', async () => {
+      const meta = await storage.catalog.remove(['2.000001', '9.999999']);
+      expect(meta).toMatchObject({ version: 4, count: 2 });
+      expect(await storage.catalog.has('2.000001')).toBe(false);
+      expect(await storage.catalog.remove(['9.999999'])).toMatchObject({ version: 4 });
+      expect(await storage.catalog.changesSince(3)).toMatchObject({
+        kind: 'delta',
+        version: 4,
+        changed: [],
+        removed: ['2.000001'],
+      });
+      await storage.catalog.upsert([makeProcedure('2.000001')]);
+      const back = await storage.catalog.changesSince(3);
+      expect(back).toMatchObject({ kind: 'delta', version: 5, removed: [] });
+      expect(back?.kind === 'delta' && back.changed.map((p) => p.code)).toEqual(['2.000001']);
+    });
+
     it('refuses to open a database made by a newer release', async () => {
       await storage.close();
       await engine.addUnknownMigration();

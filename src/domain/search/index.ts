@@ -1,4 +1,4 @@
-import type { Procedure } from '../procedure.ts';
+import type { ProcedureEntry } from '../catalog-delta.ts';
 import type { ProvinceCode } from '../provinces.ts';
 import { confusableSpellings } from './confusions.ts';
 import { bitCount, editDistance, letterMask, lowerBound, piecesOf } from './fuzzy.ts';
@@ -33,14 +33,14 @@ export interface SearchOptions {
   province?: ProvinceCode;
 }
 
-export interface ProcedureSearch {
+export interface ProcedureSearch<T extends ProcedureEntry = ProcedureEntry> {
   /** Every procedure, sorted by Vietnamese name: what an empty query shows. */
-  all: readonly Procedure[];
-  byCode: ReadonlyMap<string, Procedure>;
+  all: readonly T[];
+  byCode: ReadonlyMap<string, T>;
   /** Distinct fields (lĩnh vực), sorted, for the field filter. */
   fields: readonly string[];
   /** Every procedure matching the query, best first (empty query: all, by name). */
-  search(query: string, options?: SearchOptions): Procedure[];
+  search(query: string, options?: SearchOptions): T[];
 }
 
 /**
@@ -108,7 +108,9 @@ interface Postings {
 }
 
 /** Builds the index in one go (tests, small catalogues). */
-export function buildProcedureSearch(procedures: readonly Procedure[]): ProcedureSearch {
+export function buildProcedureSearch<T extends ProcedureEntry>(
+  procedures: readonly T[],
+): ProcedureSearch<T> {
   const builder = new IndexBuilder(procedures);
   while (!builder.step(Number.POSITIVE_INFINITY));
   return builder.finish();
@@ -118,18 +120,25 @@ export function buildProcedureSearch(procedures: readonly Procedure[]): Procedur
  * Builds the index in chunks, yielding to the browser between them, so indexing the full
  * national catalogue on a low-end phone does not freeze the screen at start-up.
  */
-export async function buildProcedureSearchAsync(
-  procedures: readonly Procedure[],
-): Promise<ProcedureSearch> {
+export async function buildProcedureSearchAsync<T extends ProcedureEntry>(
+  procedures: readonly T[],
+): Promise<ProcedureSearch<T>> {
   const builder = new IndexBuilder(procedures);
-  while (!builder.step(BUILD_CHUNK)) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+  while (!builder.step(BUILD_CHUNK)) await pause();
+  await pause();
+  // The postings too, a chunk at a time (issue 14: they were most of a 1–2 s task).
+  let doc = 0;
+  while (!builder.addPostings(doc, BUILD_CHUNK)) {
+    doc += BUILD_CHUNK;
+    await pause();
   }
+  await pause();
   return builder.finish();
 }
 
-class IndexBuilder {
-  readonly all: Procedure[];
+class IndexBuilder<T extends ProcedureEntry> {
+  readonly all: T[];
   readonly names: FoldedNames[] = [];
   /** Per procedure, the distinct syllables of its Vietnamese name with their tones. */
   readonly tonedNames: string[][] = [];
@@ -140,7 +149,7 @@ class IndexBuilder {
   readonly #lengths: number[][] = FIELD_NAMES.map(() => []);
   #next = 0;
 
-  constructor(procedures: readonly Procedure[]) {
+  constructor(procedures: readonly T[]) {
     const collator = new Intl.Collator('vi');
     this.all = [...procedures].sort((a, b) => collator.compare(a.name.vi, b.name.vi));
   }
@@ -149,7 +158,7 @@ class IndexBuilder {
   step(count: number): boolean {
     const end = Math.min(this.all.length, this.#next + count);
     for (; this.#next < end; this.#next += 1) {
-      const p = this.all[this.#next] as Procedure;
+      const p = this.all[this.#next] as T;
       const viWords = tokenize(p.name.vi.toLowerCase());
       const nameVi = this.#fold(viWords);
       const nameEn = p.name.en ? this.#fold(tokenize(p.name.en.toLowerCase())) : [];
@@ -218,12 +227,19 @@ class IndexBuilder {
     this.tonedNames.push([...keys]);
   }
 
-  finish(): ProcedureSearch {
-    const averages = this.#lengths.map(
+  readonly #postings = new Map<string, Postings>();
+  #averages: number[] | undefined;
+  #postedUpTo = 0;
+
+  /** Adds the postings of procedures from `start`, up to `count`; true when all are in. */
+  addPostings(start: number, count: number): boolean {
+    const averages = (this.#averages ??= this.#lengths.map(
       (lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1,
-    );
-    const postings = new Map<string, Postings>();
-    this.#docTerms.forEach((perField, doc) => {
+    ));
+    const postings = this.#postings;
+    const end = Math.min(this.#docTerms.length, start + count);
+    for (let doc = Math.max(start, this.#postedUpTo); doc < end; doc += 1) {
+      const perField = this.#docTerms[doc] as Map<string, number>[];
       const weights = new Map<string, number>();
       perField.forEach((counts, f) => {
         const boost = FIELD_BOOSTS[FIELD_NAMES[f] as FieldName];
@@ -240,7 +256,14 @@ class IndexBuilder {
         list.docs.push(doc);
         list.weights.push(w);
       }
-    });
+      this.#postedUpTo = doc + 1;
+    }
+    return this.#postedUpTo >= this.#docTerms.length;
+  }
+
+  finish(): ProcedureSearch<T> {
+    this.addPostings(this.#postedUpTo, Number.POSITIVE_INFINITY);
+    const postings = this.#postings;
     return createSearch(this.all, this.names, postings, {
       counts: this.tonedCounts,
       names: this.tonedNames,
@@ -248,12 +271,12 @@ class IndexBuilder {
   }
 }
 
-function createSearch(
-  all: readonly Procedure[],
+function createSearch<T extends ProcedureEntry>(
+  all: readonly T[],
   names: readonly FoldedNames[],
   postings: ReadonlyMap<string, Postings>,
   toned: { counts: ReadonlyMap<string, number>; names: readonly string[][] },
-): ProcedureSearch {
+): ProcedureSearch<T> {
   const collator = new Intl.Collator('vi');
   const byCode = new Map(all.map((p) => [p.code, p]));
   const fields = [...new Set(all.flatMap((p) => p.fields))].sort(collator.compare);
@@ -586,7 +609,7 @@ function createSearch(
     return threshold;
   }
 
-  function search(query: string, options: SearchOptions = {}): Procedure[] {
+  function search(query: string, options: SearchOptions = {}): T[] {
     const foldedQuery = foldForSearch(query);
     if (foldedQuery.length === 0) return [...all];
     const terms = tokenize(foldedQuery);
@@ -605,7 +628,7 @@ function createSearch(
     touched.forEach((doc, i) => {
       const action = actions[doc] as number;
       const demote = action >= 0 && isAsked[action] !== true ? SECONDARY_ACTION_FACTOR : 1;
-      const isOwn = province !== undefined && (all[doc] as Procedure).province === province;
+      const isOwn = province !== undefined && (all[doc] as T).province === province;
       const prior = (isOwn ? ownProvincePriors[doc] : priors[doc]) as number;
       const score = (combined[doc] as number) * prior * demote;
       combined[doc] = 0;
@@ -613,16 +636,16 @@ function createSearch(
       keys[i] = quantised * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
     });
     keys.sort();
-    const found: Procedure[] = new Array<Procedure>(keys.length);
+    const found: T[] = new Array<T>(keys.length);
     for (let i = 0; i < keys.length; i += 1) {
       const doc = DOC_SLOTS - 1 - ((keys[keys.length - 1 - i] as number) % DOC_SLOTS);
-      found[i] = all[doc] as Procedure;
+      found[i] = all[doc] as T;
     }
     return exactCodeFirst(query, found);
   }
 
   /** A typed or pasted code is an exact request: that procedure first, whatever the scores say. */
-  function exactCodeFirst(query: string, found: Procedure[]): Procedure[] {
+  function exactCodeFirst(query: string, found: T[]): T[] {
     const code = codeIn(query);
     const exact = code === undefined ? undefined : byCode.get(code);
     return exact ? [exact, ...found.filter((p) => p !== exact)] : found;

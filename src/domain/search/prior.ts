@@ -1,4 +1,4 @@
-import type { Procedure } from '../procedure.ts';
+import type { ProcedureEntry } from '../catalog-delta.ts';
 import type { ProvinceCode } from '../provinces.ts';
 import { SECONDARY_ACTIONS } from './lexicon.ts';
 import { foldForSearch, tokenize } from './query.ts';
@@ -21,7 +21,7 @@ const OWN_PROVINCE_FACTOR = 1.15;
  * @param chosenProvince the citizen's province: its own version of a procedure (the local
  *   agencies, fees and addresses) comes before the national one and other provinces' copies.
  */
-export function commonnessPrior(p: Procedure, chosenProvince?: ProvinceCode): number {
+export function commonnessPrior(p: ProcedureEntry, chosenProvince?: ProvinceCode): number {
   const agencies = p.agencies.join(' | ');
   let prior = 1;
   if (p.governmentLevels.includes('commune') || COMMUNE.test(agencies)) prior = 1.25;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogMeta } from '../../db/hooks-catalog.ts';
 import { useProvinceDecisions } from '../../db/hooks-province-lists.ts';
 import { hasDifferingLevels, levelInProvince } from '../../domain/procedure-family.ts';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { LevelSourceText, provinceName } from './ProvinceLevel.tsx';
 import { useChosenProvince } from './useChosenProvince.ts';
@@ -12,8 +12,8 @@ export function CardLevel({
   procedure,
   versions,
 }: {
-  procedure: Procedure;
-  versions: readonly Procedure[];
+  procedure: ProcedureEntry;
+  versions: readonly ProcedureEntry[];
 }) {
   const { t, i18n } = useTranslation('catalog');
   const { province } = useChosenProvince();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Procedure } from '../../domain/procedure.ts';
-import { useAllProcedures } from '../../db/hooks-catalog.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
+import { useCatalogEntries } from '../../db/hooks-catalog.ts';
 import { familiesByCode, groupFamilies } from '../../domain/procedure-family.ts';
 import { CatalogContext, type CatalogSyncState } from './catalog-context.ts';
 import { buildProcedureSearchAsync, type ProcedureSearch } from '../../domain/search/index.ts';
@@ -11,7 +11,7 @@ import { buildProcedureSearchAsync, type ProcedureSearch } from '../../domain/se
  * per stored version rather than on every visit to the search page.
  */
 export function CatalogProvider({ children }: { children: ReactNode }) {
-  const procedures = useAllProcedures();
+  const procedures = useCatalogEntries();
   const search = useSearchIndex(procedures);
   // Versions of one procedure (issue 12): the card and the page show the family, not a copy.
   const families = useMemo(
@@ -57,7 +57,9 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
  * The index for the stored catalogue, rebuilt only when the stored procedures change (a new
  * version). While a new one builds, the previous index keeps answering.
  */
-function useSearchIndex(procedures: readonly Procedure[] | undefined): ProcedureSearch | undefined {
+function useSearchIndex(
+  procedures: readonly ProcedureEntry[] | undefined,
+): ProcedureSearch | undefined {
   const [search, setSearch] = useState<ProcedureSearch>();
   useEffect(() => {
     if (!procedures) return;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 
 /** The name in the active language; in English without a translation, says so. */
-export function useProcedureName(procedure: Procedure | undefined): {
+export function useProcedureName(procedure: ProcedureEntry | undefined): {
   text: string;
   isViOnly: boolean;
 } {

@@ -9,7 +9,7 @@ import {
   levelSpread,
   type LevelSource,
 } from '../../domain/procedure-family.ts';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { findProvince, type ProvinceCode } from '../../domain/provinces.ts';
 import { formatCalendarDay, formatNumber } from '../../ui/format.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
@@ -18,7 +18,7 @@ import { useCatalog } from './useCatalog.ts';
 import { useChosenProvince } from './useChosenProvince.ts';
 
 /** The family of a procedure as the device knows it (just the procedure until it is read). */
-export function useFamilyVersions(procedure: Procedure): readonly Procedure[] {
+export function useFamilyVersions(procedure: ProcedureEntry): readonly ProcedureEntry[] {
   const { families } = useCatalog();
   return families?.get(procedure.code)?.versions ?? [procedure];
 }
@@ -49,7 +49,7 @@ export function LevelSourceText({ source }: { source: LevelSource }) {
  * level and where it comes from (its decision wins over the national flag); without one, this
  * version's level, and the spread across provinces when the versions differ.
  */
-export function ProvinceLevel({ procedure }: { procedure: Procedure }) {
+export function ProvinceLevel({ procedure }: { procedure: ProcedureEntry }) {
   const { t, i18n } = useTranslation('catalog');
   const { province } = useChosenProvince();
   const decisions = useProvinceDecisions();
@@ -124,7 +124,7 @@ export function ProvinceLevel({ procedure }: { procedure: Procedure }) {
 
 const SPREAD_ORDER: OnlineLevel[] = ['full', 'partial', 'in_person', 'unknown'];
 
-function LevelSpreadList({ versions }: { versions: readonly Procedure[] }) {
+function LevelSpreadList({ versions }: { versions: readonly ProcedureEntry[] }) {
   const { t, i18n } = useTranslation('catalog');
   const decisions = useProvinceDecisions();
   if (!decisions) return null;

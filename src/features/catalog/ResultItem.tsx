@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { CardLevel } from './CardLevel.tsx';
 import { provinceName } from './ProvinceLevel.tsx';
 import { procedurePath, type FromSearchState } from './paths.ts';
@@ -10,8 +10,8 @@ export function ResultItem({
   procedure,
   versions = [procedure],
 }: {
-  procedure: Procedure;
-  versions?: readonly Procedure[];
+  procedure: ProcedureEntry;
+  versions?: readonly ProcedureEntry[];
 }) {
   const { t, i18n } = useTranslation('catalog');
   const location = useLocation();

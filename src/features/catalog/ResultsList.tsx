@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { collapseToFamilies } from './family-results.ts';
 import { ResultItem } from './ResultItem.tsx';
@@ -11,7 +11,7 @@ import { useChosenProvince } from './useChosenProvince.ts';
 export const PAGE_SIZE = 30;
 
 /** Remount (key) when the search changes, so paging starts again from the top. */
-export function ResultsList({ results: found }: { results: readonly Procedure[] }) {
+export function ResultsList({ results: found }: { results: readonly ProcedureEntry[] }) {
   const { t, i18n } = useTranslation('catalog');
   const { families } = useCatalog();
   const { province } = useChosenProvince();

@@ -2,7 +2,7 @@ import { createContext } from 'react';
 import type { CatalogSyncResult } from './catalog-sync.ts';
 import type { ProcedureSearch } from '../../domain/search/index.ts';
 import type { ProcedureFamily } from '../../domain/procedure-family.ts';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 
 export type CatalogSyncState = { status: 'syncing' } | CatalogSyncResult;
 
@@ -13,7 +13,7 @@ export interface CatalogContextValue {
   /** Procedures stored on the device; undefined while they are being read. */
   procedureCount: number | undefined;
   /** Code → the procedure's family (issue 12); undefined while the catalogue is read. */
-  families?: ReadonlyMap<string, ProcedureFamily<Procedure>>;
+  families?: ReadonlyMap<string, ProcedureFamily<ProcedureEntry>>;
   retry: () => void;
 }
 

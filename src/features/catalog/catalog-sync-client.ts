@@ -21,23 +21,45 @@ function startWorker(): NonNullable<typeof worker> {
   return { api: wrap<CatalogWorkerApi>(instance), failed };
 }
 
-async function syncOnMainThread(): Promise<CatalogSyncResult> {
+type Job = keyof CatalogWorkerApi;
+
+async function runOnMainThread(job: Job): Promise<CatalogSyncResult> {
   // Loaded on demand: validating the catalogue needs zod, which the first screen does without.
-  const { syncCatalog } = await import('./catalog-sync.ts');
-  return syncCatalog();
+  const sync = await import('./catalog-sync.ts');
+  return sync[job]();
 }
 
-/**
- * Refreshes the stored catalogue in a Web Worker where the browser has them, on the main thread
- * otherwise (and in tests without workers). Same answer either way; never throws.
- */
-export async function syncCatalogInBackground(): Promise<CatalogSyncResult> {
-  if (typeof Worker === 'undefined') return syncOnMainThread();
+/** The job in the worker where the browser has them, on the main thread otherwise. */
+async function run(job: Job): Promise<CatalogSyncResult> {
+  if (typeof Worker === 'undefined') return runOnMainThread(job);
   try {
     worker ??= startWorker();
-    return await Promise.race([worker.api.syncCatalog(), worker.failed]);
+    return await Promise.race([worker.api[job](), worker.failed]);
   } catch {
     worker = undefined;
-    return syncOnMainThread();
+    return runOnMainThread(job);
   }
+}
+
+/** The details download in progress, so two refreshes never download them twice at once. */
+let details: Promise<CatalogSyncResult> | undefined;
+
+/**
+ * Refreshes the stored list of procedures (what search and the cards need) in a Web Worker
+ * where the browser has them, on the main thread otherwise (and in tests without workers); then,
+ * without waiting, the details of every procedure for offline use. Same answer either way;
+ * never throws. The answer is the list's: the screens need nothing more to work.
+ */
+export async function syncCatalogInBackground(): Promise<CatalogSyncResult> {
+  const result = await run('syncCatalog');
+  if (result.status === 'updated' || result.status === 'current') void syncDetailsInBackground();
+  return result;
+}
+
+/** The details refresh alone (tests and the list refresh above wait on it through this). */
+export function syncDetailsInBackground(): Promise<CatalogSyncResult> {
+  details ??= run('syncCatalogDetails').finally(() => {
+    details = undefined;
+  });
+  return details;
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import '../../app/zod-config.ts';
 import { expose } from 'comlink';
-import { syncCatalog } from './catalog-sync.ts';
+import { syncCatalog, syncCatalogDetails } from './catalog-sync.ts';
 
 /**
  * The catalogue's heavy work, off the page's main thread: the download, parsing megabytes of
@@ -11,6 +11,7 @@ import { syncCatalog } from './catalog-sync.ts';
  */
 const api = {
   syncCatalog: () => syncCatalog(),
+  syncCatalogDetails: () => syncCatalogDetails(),
 };
 
 export type CatalogWorkerApi = typeof api;

@@ -1,11 +1,11 @@
 import { versionForProvince, type ProcedureFamily } from '../../domain/procedure-family.ts';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import type { ProvinceCode } from '../../domain/provinces.ts';
 
 export interface FamilyResult {
   /** The version the card opens: the chosen province's, else the one the search ranked first. */
-  procedure: Procedure;
-  versions: readonly Procedure[];
+  procedure: ProcedureEntry;
+  versions: readonly ProcedureEntry[];
 }
 
 /**
@@ -13,8 +13,8 @@ export interface FamilyResult {
  * versions become one card, which opens the chosen province's version.
  */
 export function collapseToFamilies(
-  results: readonly Procedure[],
-  families: ReadonlyMap<string, ProcedureFamily<Procedure>> | undefined,
+  results: readonly ProcedureEntry[],
+  families: ReadonlyMap<string, ProcedureFamily<ProcedureEntry>> | undefined,
   province: ProvinceCode | undefined,
 ): FamilyResult[] {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import type { OnlineLevel } from '../../domain/online-level.ts';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import type { ProvinceCode } from '../../domain/provinces.ts';
 import { foldForSearch } from '../../domain/search/query.ts';
 
@@ -16,15 +16,15 @@ export type StepLevel =
   | {
       kind: 'national' | 'provinceVersion';
       /** The procedure whose level this is: the province's own version, or the national one. */
-      procedure: Procedure;
+      procedure: ProcedureEntry;
       /** The code the step names (the national procedure). */
       code: string;
       level: OnlineLevel;
     };
 
 export interface CatalogueView {
-  byCode: ReadonlyMap<string, Procedure>;
-  all: readonly Procedure[];
+  byCode: ReadonlyMap<string, ProcedureEntry>;
+  all: readonly ProcedureEntry[];
 }
 
 /** A name without "Thủ tục", case, tones or punctuation: how one procedure's versions agree. */
@@ -35,9 +35,9 @@ function nameKey(name: string): string {
     .trim();
 }
 
-const versionsByCatalogue = new WeakMap<object, Map<string, Procedure[]>>();
+const versionsByCatalogue = new WeakMap<object, Map<string, ProcedureEntry[]>>();
 
-function provinceVersions(catalogue: CatalogueView): Map<string, Procedure[]> {
+function provinceVersions(catalogue: CatalogueView): Map<string, ProcedureEntry[]> {
   let map = versionsByCatalogue.get(catalogue);
   if (!map) {
     map = new Map();

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Procedure } from '../../domain/procedure.ts';
+import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useCatalog } from '../catalog/useCatalog.ts';
@@ -54,7 +54,7 @@ export function RateEntryPage() {
   );
 }
 
-function EntryResults({ results, language }: { results: Procedure[]; language: string }) {
+function EntryResults({ results, language }: { results: ProcedureEntry[]; language: string }) {
   const { t } = useTranslation('rating');
   if (results.length === 0) return <p role="status">{t('entry.noResults')}</p>;
   const shown = results.slice(0, SHOWN);

@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Catalog } from '../../domain/procedure.ts';
 import type { CatalogStore } from '../storage/types.ts';
 
 const brotli = promisify(brotliCompress);
@@ -23,9 +24,12 @@ export class CatalogBodyCache {
   /** The load in progress, shared by every request that arrives meanwhile. */
   #loading: Promise<CachedVersion | undefined> | undefined;
   readonly #store: CatalogStore;
+  /** What is served of a catalogue: the whole of it, or its list (issue 14). */
+  readonly #shape: (catalog: Catalog) => unknown;
 
-  constructor(store: CatalogStore) {
+  constructor(store: CatalogStore, shape: (catalog: Catalog) => unknown = (catalog) => catalog) {
     this.#store = store;
+    this.#shape = shape;
   }
 
   /** The body for `version` or newer; undefined when there is no catalogue at all. */
@@ -60,7 +64,7 @@ export class CatalogBodyCache {
     if (!catalog) return undefined;
     const loaded: CachedVersion = {
       version: catalog.version,
-      identity: Buffer.from(JSON.stringify(catalog)),
+      identity: Buffer.from(JSON.stringify(this.#shape(catalog))),
       compressed: new Map(),
     };
     if (!this.#cached || this.#cached.version < loaded.version) this.#cached = loaded;

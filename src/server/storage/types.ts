@@ -27,7 +27,28 @@ export interface CatalogStore {
    * date), so clients do not download the same catalogue again. Returns the current meta.
    */
   upsert(procedures: readonly Procedure[]): Promise<CatalogMeta>;
+  /**
+   * Removes the procedures with these codes in one transaction and bumps the version once when
+   * any was there; the change log keeps each removed code, so devices delete it too.
+   */
+  remove(codes: readonly string[]): Promise<CatalogMeta | undefined>;
+  /**
+   * What changed after `version`, read in one snapshot with the version it leads to; `full`
+   * when the change log cannot tell (older than the log, or newer than the catalogue); undefined
+   * when no catalogue has been imported.
+   */
+  changesSince(version: number): Promise<CatalogChanges | undefined>;
 }
+
+export type CatalogChanges =
+  | { kind: 'full' }
+  | {
+      kind: 'delta';
+      version: number;
+      updatedAt: string;
+      changed: Procedure[];
+      removed: string[];
+    };
 
 /** A rating that passed schema validation, with what the server adds. */
 export interface IncomingRating {

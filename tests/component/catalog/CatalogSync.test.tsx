@@ -27,23 +27,25 @@ describe('catalogue sync', () => {
     expect(await getCatalogMeta()).toEqual({
       version: 3,
       updatedAt: '2026-07-18T08:00:00.000Z',
-      etag: '"catalog-v3"',
+      etag: '"catalog-list-v3"',
     });
-    expect((await getProcedure('1.001193'))?.name.vi).toBe('Thủ tục đăng ký khai sinh');
-    // One catalogue download (the provinces' lists follow with their own small request).
-    const catalogCalls = fetchMock.mock.calls.filter(([url]) =>
-      String(url).endsWith('/api/catalog'),
+    // The list first (what the search shows), then every procedure whole, for offline.
+    await waitFor(async () =>
+      expect((await getProcedure('1.001193'))?.name.vi).toBe('Thủ tục đăng ký khai sinh'),
     );
-    expect(catalogCalls).toHaveLength(1);
+    expect(await getCatalogMeta('details')).toMatchObject({ version: 3, etag: '"catalog-v3"' });
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/catalog/list', '/api/catalog']);
   });
 
-  it('on a later load shows the stored copy and asks the server only for something newer', async () => {
+  it('on a later load shows the stored copy and asks the server only for what changed', async () => {
     const { fetchMock } = await renderWithProviders(undefined, { storedCatalog: catalog });
     expect(
       await screen.findByText(`Tìm thấy ${catalog.procedures.length} thủ tục`),
     ).toBeInTheDocument();
-    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
-    const headers = new Headers(fetchMock.mock.calls[0]?.[1]?.headers);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/catalog/list?since=3');
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/catalog?since=3');
+    const headers = new Headers(fetchMock.mock.calls[1]?.[1]?.headers);
     expect(headers.get('If-None-Match')).toBe('"catalog-v3"');
   });
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Catalog, Procedure } from '../../../domain/procedure.ts';
-import type { CatalogMeta, CatalogStore } from '../types.ts';
+import type { CatalogChanges, CatalogMeta, CatalogStore } from '../types.ts';
 
 interface MetaRow {
   version: number;
@@ -72,42 +72,41 @@ export class PostgresCatalogStore implements CatalogStore {
       // one round trip instead of one per procedure.
       // Unchanged rows are not written (the WHERE), so rowCount counts real inserts and updates:
       // an import that changes nothing keeps the version (issue 11, item 8).
-      const written = await client.query(
-        `INSERT INTO procedures (code, name_vi, online_level, province, document, updated_at)
-         SELECT code, name_vi, online_level, province, document, now()
+      // Locks the meta row: two imports at once number their versions one after the other.
+      const before = await client.query<MetaRow>(`${SELECT_META} FOR UPDATE`);
+      const version = (before.rows[0]?.version ?? 0) + 1;
+      const written = await client.query<{ code: string }>(
+        `INSERT INTO procedures
+           (code, name_vi, online_level, province, document, updated_at, changed_version)
+         SELECT code, name_vi, online_level, province, document, now(), $6
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
            AS t(code, name_vi, online_level, province, document)
          ON CONFLICT (code) DO UPDATE SET
            name_vi = excluded.name_vi, online_level = excluded.online_level,
            province = excluded.province, document = excluded.document,
-           updated_at = excluded.updated_at
-         WHERE procedures.document IS DISTINCT FROM excluded.document`,
+           updated_at = excluded.updated_at, changed_version = excluded.changed_version
+         WHERE procedures.document IS DISTINCT FROM excluded.document
+         RETURNING code`,
         [
           procedures.map((p) => p.code),
           procedures.map((p) => p.name.vi),
           procedures.map((p) => p.onlineLevel),
           procedures.map((p) => p.province ?? null),
           procedures.map((p) => JSON.stringify(p)),
+          version,
         ],
       );
-      if ((written.rowCount ?? 0) === 0) {
-        const current = await client.query<MetaRow>(SELECT_META);
-        if (current.rows[0]) {
-          await client.query('COMMIT');
-          return toMeta(current.rows[0]);
-        }
+      if (written.rows.length === 0 && before.rows[0]) {
+        await client.query('COMMIT');
+        return toMeta(before.rows[0]);
       }
-      const { rows } = await client.query<MetaRow>(
-        `INSERT INTO catalog_meta (id, version, updated_at, count)
-         VALUES (1, 1, now(), (SELECT count(*) FROM procedures))
-         ON CONFLICT (id) DO UPDATE SET
-           version = catalog_meta.version + 1, updated_at = now(),
-           count = (SELECT count(*) FROM procedures)
-         RETURNING version, updated_at, count`,
-      );
+      // A procedure back after a removal is a change again, not a removal.
+      await client.query('DELETE FROM catalog_removals WHERE code = ANY($1::text[])', [
+        written.rows.map((r) => r.code),
+      ]);
+      const meta = await bumpVersion(client);
       await client.query('COMMIT');
-      if (!rows[0]) throw new Error('catalog_meta was not updated');
-      return toMeta(rows[0]);
+      return meta;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -115,6 +114,90 @@ export class PostgresCatalogStore implements CatalogStore {
       client.release();
     }
   }
+
+  async remove(codes: readonly string[]): Promise<CatalogMeta | undefined> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const before = await client.query<MetaRow>(`${SELECT_META} FOR UPDATE`);
+      const current = before.rows[0];
+      if (!current) {
+        await client.query('COMMIT');
+        return undefined;
+      }
+      const removed = await client.query<{ code: string }>(
+        'DELETE FROM procedures WHERE code = ANY($1::text[]) RETURNING code',
+        [[...new Set(codes)]],
+      );
+      if (removed.rows.length === 0) {
+        await client.query('COMMIT');
+        return toMeta(current);
+      }
+      await client.query(
+        `INSERT INTO catalog_removals (code, version) SELECT code, $2 FROM unnest($1::text[]) AS code
+         ON CONFLICT (code) DO UPDATE SET version = excluded.version`,
+        [removed.rows.map((r) => r.code), current.version + 1],
+      );
+      const meta = await bumpVersion(client);
+      await client.query('COMMIT');
+      return meta;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async changesSince(since: number): Promise<CatalogChanges | undefined> {
+    const client = await this.#pool.connect();
+    try {
+      // One snapshot: the rows and the version they lead to belong together.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const meta = await client.query<MetaRow & { changes_since: number }>(
+        'SELECT version, updated_at, count, changes_since FROM catalog_meta WHERE id = 1',
+      );
+      const row = meta.rows[0];
+      if (!row || since < row.changes_since || since > row.version) {
+        await client.query('COMMIT');
+        return row ? { kind: 'full' } : undefined;
+      }
+      const changed = await client.query<{ document: Procedure }>(
+        'SELECT document FROM procedures WHERE changed_version > $1 ORDER BY code',
+        [since],
+      );
+      const removed = await client.query<{ code: string }>(
+        'SELECT code FROM catalog_removals WHERE version > $1 ORDER BY code',
+        [since],
+      );
+      await client.query('COMMIT');
+      return {
+        kind: 'delta',
+        version: row.version,
+        updatedAt: row.updated_at.toISOString(),
+        changed: changed.rows.map((r) => r.document),
+        removed: removed.rows.map((r) => r.code),
+      };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+async function bumpVersion(client: pg.PoolClient): Promise<CatalogMeta> {
+  const { rows } = await client.query<MetaRow>(
+    `INSERT INTO catalog_meta (id, version, updated_at, count)
+     VALUES (1, 1, now(), (SELECT count(*) FROM procedures))
+     ON CONFLICT (id) DO UPDATE SET
+       version = catalog_meta.version + 1, updated_at = now(),
+       count = (SELECT count(*) FROM procedures)
+     RETURNING version, updated_at, count`,
+  );
+  if (!rows[0]) throw new Error('catalog_meta was not updated');
+  return toMeta(rows[0]);
 }
 
 function toMeta(row: MetaRow): CatalogMeta {

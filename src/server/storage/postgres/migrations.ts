@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { MigrationNotice } from '../migration-check.ts';
 import { upPostgresProvinceLists } from '../../catalog/province-list/migrations.ts';
+import { upPostgresCatalogChanges } from '../../catalog/changes-migration.ts';
 import { upPostgresKiosks } from '../../kiosks/migrations.ts';
 import { upPostgresDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upPostgresRatings } from '../../ratings/migrations.ts';
@@ -61,4 +62,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 8, name: 'rating quota', up: upPostgresRatingQuota },
   // Each province's official list of online services (issue 12).
   { version: 9, name: 'province lists', up: upPostgresProvinceLists },
+  // A change log of the catalogue, so a device downloads only what changed (issue 14). Version
+  // 9 is the province lists' (issue 12).
+  { version: 10, name: 'catalogue changes', up: upPostgresCatalogChanges },
 ];

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MigrationNotice } from '../migration-check.ts';
 import { upSqliteProvinceLists } from '../../catalog/province-list/migrations.ts';
+import { upSqliteCatalogChanges } from '../../catalog/changes-migration.ts';
 import { upSqliteKiosks } from '../../kiosks/migrations.ts';
 import { upSqliteDossierKeys } from '../../ratings/dossier-key-migration.ts';
 import { upSqliteRatings } from '../../ratings/migrations.ts';
@@ -62,4 +63,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 8, name: 'rating quota', up: upSqliteRatingQuota },
   // Each province's official list of online services (issue 12).
   { version: 9, name: 'province lists', up: upSqliteProvinceLists },
+  // A change log of the catalogue, so a device downloads only what changed (issue 14). Version
+  // 9 is the province lists' (issue 12).
+  { version: 10, name: 'catalogue changes', up: upSqliteCatalogChanges },
 ];
