@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createApp, DEFAULT_STATIC_ROOT } from './app.ts';
+import { runBackupCommand } from './backup/backup-command.ts';
 import { isBuildStale, runViteBuild } from './build-if-needed.ts';
 import { runCatalogSearchCommand } from './catalog-search.ts';
 import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
@@ -20,6 +21,8 @@ const USAGE = `Usage:
   tsx src/server/cli.ts import <file or folder>…     import national-portal files
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
   tsx src/server/cli.ts catalog-search [--json] "q"  what the app's search answers (--help)
+  tsx src/server/cli.ts backup <file> [--force]      online copy of the SQLite database
+  tsx src/server/cli.ts restore <file>               restore a backup into an empty DATA_DIR
 
 import exits 0 when everything read was imported, 1 when nothing was, 2 on a usage error, and 3
 when it imported the good records but some were invalid or some files were not read (see its
@@ -135,6 +138,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return runKiosk(args);
     case 'catalog-search':
       return runCatalogSearch(args);
+    case 'backup':
+    case 'restore':
+      return runBackupCommand(command, args, loadConfig(), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+      });
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' ? 0 : 2;
