@@ -55,7 +55,8 @@ describe('backup while ratings are written, then restore', () => {
   beforeAll(async () => {
     server = await spawnServer(live, { RATE_LIMIT_PER_MINUTE: '100000' });
     const url = server.url;
-    let phase: 'before' | 'during' | 'after' = 'before';
+    // An object, not a let: the writer reads what the test body sets later.
+    const state: { phase: 'before' | 'during' | 'after' } = { phase: 'before' };
     let isWriting = true;
     const writer = (async () => {
       while (isWriting) {
@@ -64,14 +65,14 @@ describe('backup while ratings are written, then restore', () => {
         expect(statuses).toEqual(ratings.map(() => 'accepted'));
         acceptedInAll += ratings.length;
         // Answered "accepted" before the backup command was even started.
-        if (phase === 'before') acceptedBeforeBackup.push(ratings);
-        if (phase === 'during') batchesDuringBackup += 1;
+        if (state.phase === 'before') acceptedBeforeBackup.push(ratings);
+        if (state.phase === 'during') batchesDuringBackup += 1;
       }
     })();
     while (acceptedBeforeBackup.length < 8) await new Promise((wait) => setTimeout(wait, 20));
-    phase = 'during';
+    state.phase = 'during';
     backup = await runCli(['backup', backupFile], { dataDir: live, timeoutMs: CLI_TIMEOUT_MS });
-    phase = 'after';
+    state.phase = 'after';
     // A few more after it, then stop writing.
     const after = acceptedInAll;
     while (acceptedInAll < after + 2 * BATCH) await new Promise((wait) => setTimeout(wait, 20));
