@@ -13,6 +13,11 @@ import { ratingQuotaFromEnv } from './ratings/quota-limits.ts';
 import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
 import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
 import { openStorage } from './storage/open.ts';
+import { bannerFields, bannerLines } from './banner.ts';
+import { isPretty } from './logging.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { startMetricsServer } from './metrics/metrics-route.ts';
+import { startupFacts } from './startup-facts.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -52,12 +57,18 @@ async function serve(args: readonly string[]): Promise<void> {
     runViteBuild(PROJECT_ROOT);
   }
   const storage = await openStorage(config);
+  const metrics = createMetrics(storage);
   const app = await createApp({
     config,
     storage,
+    metrics,
     staticRoot: config.appDir ?? DEFAULT_STATIC_ROOT,
   });
   await ensureCatalogSeeded(storage, app.log);
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(metrics, config.metricsPort, config.metricsHost ?? config.host);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -67,6 +78,7 @@ async function serve(args: readonly string[]): Promise<void> {
     // close() stops accepting connections and waits for in-flight requests to finish.
     app
       .close()
+      .then(() => metricsServer?.close())
       .then(() => storage.close())
       .then(
         () => process.exit(0),
@@ -83,7 +95,12 @@ async function serve(args: readonly string[]): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  process.stdout.write(`DVC is ready at http://${host}:${port}/ (storage: ${storage.kind})\n`);
+  const facts = await startupFacts(`http://${host}:${port}/`, config, storage);
+  if (isPretty(config, process.stdout)) {
+    process.stdout.write(`${bannerLines(facts).join('\n')}\n`);
+  } else {
+    app.log.info(bannerFields(facts), 'server started');
+  }
 }
 
 async function runImport(paths: readonly string[]): Promise<number> {

@@ -2,7 +2,7 @@ import type { Catalog, Procedure } from '../../domain/procedure.ts';
 import type { Rating, RatingResult } from '../../domain/rating.ts';
 import type { KioskStore } from '../kiosks/types.ts';
 import type { BatchQuota } from '../ratings/quota.ts';
-import type { MigrationNotice } from './migration-check.ts';
+import type { AppliedMigration, MigrationNotice } from './migration-check.ts';
 import type { StatsStore } from '../stats/stats-store.ts';
 
 export type StorageKind = 'sqlite' | 'postgres';
@@ -56,6 +56,10 @@ export interface RatingStore {
 
 export interface Storage {
   kind: StorageKind;
+  /** Where the data is, for the operator: the SQLite file, or DATABASE_URL without its password. */
+  location: string;
+  /** The schema migrations this open ran (logged by the server and the CLI, issue 21). */
+  migrationsApplied: readonly AppliedMigration[];
   /** What the migrations run by this open had to report (logged at warn by the server). */
   migrationNotices: readonly MigrationNotice[];
   catalog: CatalogStore;
@@ -64,5 +68,7 @@ export interface Storage {
   stats: StatsStore;
   /** Kiosks of one-stop offices and their hashed tokens (issue 5, src/server/kiosks/). */
   kiosks: KioskStore;
+  /** Bytes the database takes on disk (SQLite: file and WAL; PostgreSQL: pg_database_size). */
+  sizeBytes(): Promise<number>;
   close(): Promise<void>;
 }
