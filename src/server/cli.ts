@@ -14,7 +14,9 @@ import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
 import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
 import { openStorage } from './storage/open.ts';
 import { bannerFields, bannerLines } from './banner.ts';
-import { isPretty } from './logging.ts';
+import { createCliLogger, isPretty } from './logging.ts';
+import type { Storage } from './storage/types.ts';
+import type { FastifyBaseLogger } from 'fastify';
 import { createMetrics } from './metrics/metrics.ts';
 import { startMetricsServer } from './metrics/metrics-route.ts';
 import { startupFacts } from './startup-facts.ts';
@@ -108,22 +110,43 @@ async function runImport(paths: readonly string[]): Promise<number> {
     process.stderr.write(`Nothing to import: give a file or a folder.\n\n${USAGE}\n`);
     return IMPORT_EXIT.usage;
   }
-  const storage = await openStorage(loadConfig());
+  const config = loadConfig();
+  const log = createCliLogger(config);
+  const storage = await openStorage(config);
   try {
+    logMigrations(storage, log);
     const report = await importPortalFiles(paths, storage.catalog);
     process.stdout.write(`${formatImportReport(report)}\n`);
-    return importExitCode(report);
+    const exitCode = importExitCode(report);
+    // The one line an operator's log keeps of an import (the report above has the details).
+    log[exitCode === IMPORT_EXIT.ok ? 'info' : 'warn'](
+      {
+        exitCode,
+        filesRead: report.filesRead,
+        imported: report.imported,
+        skipped: report.skipped,
+        problems: report.problems.length,
+        catalogVersion: report.catalogVersion ?? null,
+        durationMs: Math.round(report.durationMs),
+      },
+      'catalogue import finished',
+    );
+    return exitCode;
   } finally {
     await storage.close();
   }
 }
 
 async function runKiosk(args: readonly string[]): Promise<number> {
-  const storage = await openStorage(loadConfig());
+  const config = loadConfig();
+  const log = createCliLogger(config);
+  const storage = await openStorage(config);
   try {
+    logMigrations(storage, log);
     return await runKioskCommand(args, storage, {
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(`${text}\n`),
+      log,
     });
   } finally {
     await storage.close();
@@ -140,6 +163,15 @@ async function runCatalogSearch(args: readonly string[]): Promise<number> {
     });
   } finally {
     await storage.close();
+  }
+}
+
+function logMigrations(storage: Storage, log: FastifyBaseLogger): void {
+  for (const migration of storage.migrationsApplied) {
+    log.info(
+      { storage: storage.kind, migration: migration.version, name: migration.name },
+      'schema migration applied',
+    );
   }
 }
 
