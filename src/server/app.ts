@@ -1,13 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import type { ServerConfig } from './config.ts';
 import { handleClientError } from './client-errors.ts';
 import { installErrorHandler, sendError } from './errors.ts';
 import type { PairThrottle } from './kiosks/pair-throttle.ts';
-import { requestForLog } from './log-request.ts';
+import { serverLoggerOptions } from './logging.ts';
+import { createMetrics, observeRatingBatch, type Metrics } from './metrics/metrics.ts';
+import { registerMetricsRoute } from './metrics/metrics-route.ts';
+import { installRequestHooks } from './metrics/request-hooks.ts';
+import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
+import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { kioskRoutes } from './routes/kiosks.ts';
 import { provinceListRoutes } from './routes/province-lists.ts';
@@ -40,6 +45,8 @@ export interface CreateAppOptions {
   ratingQuota?: RatingQuotaLimits;
   /** Stats routes per minute and client; default STATS_RATE_LIMIT_PER_MINUTE or 120. */
   statsPerMinute?: number;
+  /** The Prometheus registry (metrics/metrics.ts); the CLI shares one with METRICS_PORT. */
+  metrics?: Metrics;
 }
 
 /**
@@ -54,13 +61,16 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     ...(options.logger === undefined
-      ? { logger: { level: options.config.logLevel, serializers: { req: requestForLog } } }
+      ? { logger: serverLoggerOptions(options.config) }
       : options.logger === false
         ? { logger: false }
         : { loggerInstance: options.logger }),
     // Only the listed proxies' hops are believed; the client address is the right-most other
     // hop of X-Forwarded-For (proxy-addr). Off: the socket's address.
     trustProxy: options.config.trustProxy,
+    // Fastify's two lines per request ("incoming request", "request completed") are replaced by
+    // one compact access line (metrics/request-hooks.ts, issue 21).
+    logController: new LogController({ disableRequestLogging: true }),
     requestTimeout,
     // Node checks the timeout only every connectionsCheckingInterval (30 s by default), and
     // the headers must arrive within the same time as the whole request.
@@ -89,13 +99,25 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
 
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
+  for (const migration of storage.migrationsApplied) {
+    app.log.info(
+      { storage: storage.kind, migration: migration.version, name: migration.name },
+      'schema migration applied',
+    );
+  }
+  const ratingsPerMinute = options.ratingsPerMinute ?? ratingsRateLimitFromEnv();
+  const statsPerMinute = options.statsPerMinute ?? statsRateLimitFromEnv();
+  const metrics = options.metrics ?? createMetrics(storage);
+  installRequestHooks(app, metrics, { ratingsPerMinute, statsPerMinute });
+  registerMetricsRoute(app, metrics, options.config.adminToken);
+
   app.get('/api/health', async () => {
     const meta = await storage.catalog.meta();
     return { status: 'ok', storage: storage.kind, catalogVersion: meta?.version ?? null };
   });
   await app.register(catalogRoutes, { storage });
   await app.register(provinceListRoutes, { storage, adminToken: options.config.adminToken });
-  await app.register(statsRoutes, { storage, rateLimitPerMinute: options.statsPerMinute });
+  await app.register(statsRoutes, { storage, rateLimitPerMinute: statsPerMinute });
   await app.register(kioskRoutes, {
     storage,
     adminToken: options.config.adminToken,
@@ -103,10 +125,17 @@ export async function createApp(options: CreateAppOptions): Promise<FastifyInsta
   });
   await app.register(ratingsRoutes, {
     storage,
-    rateLimitPerMinute: options.ratingsPerMinute,
+    rateLimitPerMinute: ratingsPerMinute,
     ratingQuota: options.ratingQuota,
+    onBatch: (results, items, now) =>
+      observeRatingBatch(metrics, results, (i) => createdAtOf(items[i]), now),
   });
 
   await registerAppFiles(app, path.resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT));
   return app;
+}
+
+function createdAtOf(item: unknown): string | undefined {
+  const createdAt = (item as { createdAt?: unknown } | null)?.createdAt;
+  return typeof createdAt === 'string' ? createdAt : undefined;
 }

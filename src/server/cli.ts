@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createApp, DEFAULT_STATIC_ROOT } from './app.ts';
+import { runBackupCommand } from './backup/backup-command.ts';
 import { isBuildStale, runViteBuild } from './build-if-needed.ts';
 import { runCatalogSearchCommand } from './catalog-search.ts';
 import { ensureCatalogSeeded } from './catalog/ensure-seeded.ts';
@@ -13,6 +14,13 @@ import { ratingQuotaFromEnv } from './ratings/quota-limits.ts';
 import { ratingsRateLimitFromEnv } from './ratings/rate-limit.ts';
 import { statsRateLimitFromEnv } from './stats/rate-limit.ts';
 import { openStorage } from './storage/open.ts';
+import { bannerFields, bannerLines } from './banner.ts';
+import { createCliLogger, isPretty } from './logging.ts';
+import type { Storage } from './storage/types.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { createMetrics } from './metrics/metrics.ts';
+import { startMetricsServer } from './metrics/metrics-route.ts';
+import { startupFacts } from './startup-facts.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,6 +30,8 @@ const USAGE = `Usage:
   tsx src/server/cli.ts kiosk create|list|revoke …  provision kiosks (kiosk --help)
   tsx src/server/cli.ts catalog-search [--json] "q"  what the app's search answers (--help)
   tsx src/server/cli.ts province-list --province …   import a province's official list (--help)
+  tsx src/server/cli.ts backup <file> [--force]      online copy of the SQLite database
+  tsx src/server/cli.ts restore <file>               restore a backup into an empty DATA_DIR
 
 import exits 0 when everything read was imported, 1 when nothing was, 2 on a usage error, and 3
 when it imported the good records but some were invalid or some files were not read (see its
@@ -51,12 +61,18 @@ async function serve(args: readonly string[]): Promise<void> {
     runViteBuild(PROJECT_ROOT);
   }
   const storage = await openStorage(config);
+  const metrics = createMetrics(storage);
   const app = await createApp({
     config,
     storage,
+    metrics,
     staticRoot: config.appDir ?? DEFAULT_STATIC_ROOT,
   });
   await ensureCatalogSeeded(storage, app.log);
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(metrics, config.metricsPort, config.metricsHost ?? config.host);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -66,6 +82,7 @@ async function serve(args: readonly string[]): Promise<void> {
     // close() stops accepting connections and waits for in-flight requests to finish.
     app
       .close()
+      .then(() => metricsServer?.close())
       .then(() => storage.close())
       .then(
         () => process.exit(0),
@@ -82,7 +99,12 @@ async function serve(args: readonly string[]): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  process.stdout.write(`DVC is ready at http://${host}:${port}/ (storage: ${storage.kind})\n`);
+  const facts = await startupFacts(`http://${host}:${port}/`, config, storage);
+  if (isPretty(config, process.stdout)) {
+    process.stdout.write(`${bannerLines(facts).join('\n')}\n`);
+  } else {
+    app.log.info(bannerFields(facts), 'server started');
+  }
 }
 
 async function runImport(paths: readonly string[]): Promise<number> {
@@ -90,22 +112,43 @@ async function runImport(paths: readonly string[]): Promise<number> {
     process.stderr.write(`Nothing to import: give a file or a folder.\n\n${USAGE}\n`);
     return IMPORT_EXIT.usage;
   }
-  const storage = await openStorage(loadConfig());
+  const config = loadConfig();
+  const log = createCliLogger(config);
+  const storage = await openStorage(config);
   try {
+    logMigrations(storage, log);
     const report = await importPortalFiles(paths, storage.catalog);
     process.stdout.write(`${formatImportReport(report)}\n`);
-    return importExitCode(report);
+    const exitCode = importExitCode(report);
+    // The one line an operator's log keeps of an import (the report above has the details).
+    log[exitCode === IMPORT_EXIT.ok ? 'info' : 'warn'](
+      {
+        exitCode,
+        filesRead: report.filesRead,
+        imported: report.imported,
+        skipped: report.skipped,
+        problems: report.problems.length,
+        catalogVersion: report.catalogVersion ?? null,
+        durationMs: Math.round(report.durationMs),
+      },
+      'catalogue import finished',
+    );
+    return exitCode;
   } finally {
     await storage.close();
   }
 }
 
 async function runKiosk(args: readonly string[]): Promise<number> {
-  const storage = await openStorage(loadConfig());
+  const config = loadConfig();
+  const log = createCliLogger(config);
+  const storage = await openStorage(config);
   try {
+    logMigrations(storage, log);
     return await runKioskCommand(args, storage, {
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(`${text}\n`),
+      log,
     });
   } finally {
     await storage.close();
@@ -125,6 +168,15 @@ async function runCatalogSearch(args: readonly string[]): Promise<number> {
   }
 }
 
+function logMigrations(storage: Storage, log: FastifyBaseLogger): void {
+  for (const migration of storage.migrationsApplied) {
+    log.info(
+      { storage: storage.kind, migration: migration.version, name: migration.name },
+      'schema migration applied',
+    );
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
@@ -139,6 +191,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return runCatalogSearch(args);
     case 'province-list':
       return runProvinceListCommand(args, () => openStorage(loadConfig()), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+      });
+    case 'backup':
+    case 'restore':
+      return runBackupCommand(command, args, loadConfig(), {
         out: (text) => process.stdout.write(`${text}\n`),
         err: (text) => process.stderr.write(`${text}\n`),
       });

@@ -14,6 +14,15 @@ export interface ServerConfig {
   adminToken?: string;
   /** pino level of the server log (LOG_LEVEL). */
   logLevel: LogLevel;
+  /** LOG_FORMAT: auto (pretty on a terminal, else JSON), json or pretty (logging.ts). */
+  logFormat: LogFormat;
+  /**
+   * METRICS_PORT: serve /metrics on this port alone, without a token (for a scraper on a private
+   * network); unset = /metrics on the main port behind ADMIN_TOKEN.
+   */
+  metricsPort?: number;
+  /** METRICS_HOST: the address METRICS_PORT listens on; HOST when unset. */
+  metricsHost?: string;
   /**
    * TRUST_PROXY: the proxies whose X-Forwarded-For hop is believed (addresses, CIDRs, or
    * proxy-addr's names loopback / linklocal / uniquelocal). The client address is then the
@@ -34,6 +43,10 @@ export interface ServerConfig {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** LOG_FORMAT: json, pretty, or auto (pretty when the output is a terminal, JSON otherwise). */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -47,9 +60,14 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     host: nonEmpty(env.HOST, 'HOST') ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR, 'DATA_DIR') ?? './data'),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    logFormat: parseLogFormat(env.LOG_FORMAT),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     hstsMaxAgeSeconds: parseHstsMaxAge(env.HSTS_MAX_AGE),
   };
+  const metricsPort = nonEmpty(env.METRICS_PORT, 'METRICS_PORT');
+  if (metricsPort !== undefined) config.metricsPort = parsePort(metricsPort, 'METRICS_PORT');
+  const metricsHost = nonEmpty(env.METRICS_HOST, 'METRICS_HOST');
+  if (metricsHost !== undefined) config.metricsHost = metricsHost;
   const appDir = nonEmpty(env.APP_DIR, 'APP_DIR');
   if (appDir !== undefined) config.appDir = path.resolve(appDir);
   const databaseUrl = nonEmpty(env.DATABASE_URL, 'DATABASE_URL');
@@ -77,11 +95,11 @@ export function ensureDataDir(config: Pick<ServerConfig, 'dataDir'>): void {
   }
 }
 
-function parsePort(raw: string | undefined): number {
+function parsePort(raw: string | undefined, name = 'PORT'): number {
   const value = raw?.trim();
   if (value === undefined || value === '') return 8080;
   if (!/^\d+$/.test(value) || Number(value) > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+    throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return Number(value);
 }
@@ -136,6 +154,14 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   if (!level)
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   return level;
+}
+
+function parseLogFormat(raw: string | undefined): LogFormat {
+  const value = raw?.trim().toLowerCase() || 'auto';
+  const format = LOG_FORMATS.find((f) => f === value);
+  if (!format)
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${raw}"`);
+  return format;
 }
 
 function parseDatabaseUrl(raw: string): string {

@@ -17,11 +17,15 @@ describe('npm run kiosk', () => {
   async function run(...args: string[]) {
     const out: string[] = [];
     const err: string[] = [];
+    const logged: string[] = [];
     const code = await runKioskCommand(args, storage, {
       out: (text) => out.push(text),
       err: (text) => err.push(text),
+      log: {
+        info: (fields: object, msg: string) => logged.push(`${msg} ${JSON.stringify(fields)}`),
+      },
     });
-    return { code, out: out.join('\n'), err: err.join('\n') };
+    return { code, out: out.join('\n'), err: err.join('\n'), logged };
   }
 
   it('creates a kiosk and prints a pairing code and link that pair once', async () => {
@@ -42,10 +46,15 @@ describe('npm run kiosk', () => {
     );
     expect(created.code).toBe(0);
     const code = /Pairing code:\s+(\S+)/.exec(created.out)?.[1];
-    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(created.out).toContain(
-      `Pairing link:  https://dvc.example.vn/kiosk/pair?code=${code?.replace('-', '')}`,
+    // One form of the code, the link's, with a note that dashes and case do not matter.
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    expect(created.out).toContain(`Pairing link:  https://dvc.example.vn/kiosk/pair?code=${code}`);
+    expect(created.out).toContain('case, spaces and dashes are ignored');
+    // Times for people in Vietnam: local time with the zone named, not UTC.
+    expect(created.out).toMatch(
+      /Valid until: {3}\d{4}-\d\d-\d\d \d\d:\d\d \(Vietnam time, UTC\+7\), for one pairing/,
     );
+    expect(created.out).not.toMatch(/\d\dT\d\d:\d\d|\d\.\d{3}Z/);
     const paired = await pairKiosk(storage.kiosks, code ?? '');
     expect(paired).toMatchObject({
       status: 'paired',
@@ -81,6 +90,11 @@ describe('npm run kiosk', () => {
     const revoked = await run('revoke', kiosk?.id ?? '');
     expect(revoked.code).toBe(0);
     expect(revoked.out).toContain('kiosk_revoked');
+    // The operator's log keeps the event, with the kiosk's id only.
+    expect(revoked.logged).toEqual([`kiosk revoked {"kioskId":"${kiosk?.id}"}`]);
+    expect((await run('list')).out).toMatch(
+      /revoked \d{4}-\d\d-\d\d \d\d:\d\d \(Vietnam time, UTC\+7\)/,
+    );
     expect((await run('revoke', 'no-such-id')).code).toBe(1);
   });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { kioskCreateRequestSchema } from '../../domain/kiosk.ts';
+import { kioskCreateRequestSchema, normalizePairingCode } from '../../domain/kiosk.ts';
+import { formatVietnamTime } from '../vietnam-time.ts';
 import type { Storage } from '../storage/types.ts';
 import { provisionKiosk, unknownProcedureCodes } from './provision.ts';
 import type { KioskRecord } from './types.ts';
@@ -13,6 +14,8 @@ export const KIOSK_USAGE = `Usage:
 export interface KioskCommandIo {
   out(text: string): void;
   err(text: string): void;
+  /** The operator's log (the same lines as the server's), for the events worth keeping. */
+  log?: { info(fields: Record<string, unknown>, message: string): void };
 }
 
 /**
@@ -43,6 +46,7 @@ export async function runKioskCommand(
         io.err(`No kiosk has id ${id}.`);
         return 1;
       }
+      io.log?.info({ kioskId: kiosk.id }, 'kiosk revoked');
       io.out(`Revoked: ${describe(kiosk)}`);
       io.out('Its token no longer works; ratings it still sends are refused as kiosk_revoked.');
       return 0;
@@ -89,21 +93,26 @@ async function create(args: readonly string[], storage: Storage, io: KioskComman
     );
   }
   const created = await provisionKiosk(storage.kiosks, parsed.data);
+  io.log?.info({ kioskId: created.kiosk.id }, 'kiosk created');
   const base = (values['base-url'] ?? '').replace(/\/$/, '');
+  // One form of the code: the one the link carries (issue 21).
+  const code = normalizePairingCode(created.pairingCode);
   io.out(`Kiosk created: ${describe(created.kiosk)}`);
-  io.out(
-    `Pairing code:  ${created.pairingCode}  (one use, valid until ${created.pairingExpiresAt})`,
-  );
+  io.out(`Pairing code:  ${code}`);
   io.out(`Pairing link:  ${base}${created.pairingUrl}`);
-  io.out('Open the link on the tablet (or go to /kiosk/pair and type the code).');
+  io.out(`Valid until:   ${formatVietnamTime(created.pairingExpiresAt)}, for one pairing`);
+  io.out(
+    'Open the link on the tablet, or go to /kiosk/pair and type the code (case, spaces and ' +
+      'dashes are ignored).',
+  );
   return 0;
 }
 
 function describe(kiosk: KioskRecord): string {
   const state = kiosk.revokedAt
-    ? `revoked ${kiosk.revokedAt}`
+    ? `revoked ${formatVietnamTime(kiosk.revokedAt)}`
     : kiosk.pairedAt
-      ? `paired ${kiosk.pairedAt}`
+      ? `paired ${formatVietnamTime(kiosk.pairedAt)}`
       : 'waiting for pairing';
   return `${kiosk.id}  ${kiosk.name} (${kiosk.agency}, province ${kiosk.province})  ${state}`;
 }

@@ -1,6 +1,10 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { ratingBatchSchema, MAX_RATINGS_PER_BATCH } from '../../domain/rating.ts';
+import {
+  ratingBatchSchema,
+  MAX_RATINGS_PER_BATCH,
+  type RatingResult,
+} from '../../domain/rating.ts';
 import { sendError } from '../errors.ts';
 import { kioskCheckForRequest, type KioskCheck } from '../kiosks/verify.ts';
 import { ingestBatch, quotaRefusals, summarize } from '../ratings/ingest.ts';
@@ -20,6 +24,8 @@ export interface RatingsRoutesOptions {
   rateLimitPerMinute?: number;
   /** Ratings per day per address / kiosk (issue 10); default from the environment. */
   ratingQuota?: RatingQuotaLimits;
+  /** Told every answered batch (the metrics, issue 21). */
+  onBatch?: (results: readonly RatingResult[], items: readonly unknown[], now: Date) => void;
 }
 
 /** 500 ratings with a 1,000-character comment each stay well under this. */
@@ -103,14 +109,16 @@ export const ratingsRoutes: FastifyPluginAsync<RatingsRoutesOptions> = async (ap
         ? { kind: 'kiosk', kioskId: check.kiosk.id }
         : { kind: 'address', address: request.ip };
     };
+    const now = new Date();
     const results = await ingestBatch(envelope.data.ratings, {
       storage,
       known,
       kioskCheck,
-      now: new Date(),
+      now,
       quota: { limits: quotaLimits, source },
     });
     request.log.info({ ratings: summarize(results) }, 'ratings batch');
+    options.onBatch?.(results, envelope.data.ratings, now);
     const refusals = quotaRefusals(results);
     if (refusals) {
       // One line per batch; limits and counts only: never the address, a dossier or a comment.

@@ -13,6 +13,12 @@ export interface MigrationNotice {
   count: number;
 }
 
+/** What opening the storage did to its schema: the migrations it ran, in order, and their notices. */
+export interface MigrationOutcome {
+  applied: AppliedMigration[];
+  notices: MigrationNotice[];
+}
+
 export class SchemaTooNewError extends Error {
   override name = 'SchemaTooNewError';
 }

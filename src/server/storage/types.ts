@@ -2,7 +2,7 @@ import type { Catalog, Procedure } from '../../domain/procedure.ts';
 import type { Rating, RatingResult } from '../../domain/rating.ts';
 import type { KioskStore } from '../kiosks/types.ts';
 import type { BatchQuota } from '../ratings/quota.ts';
-import type { MigrationNotice } from './migration-check.ts';
+import type { AppliedMigration, MigrationNotice } from './migration-check.ts';
 import type { StatsStore } from '../stats/stats-store.ts';
 import type { ProvinceListStore } from '../catalog/province-list/store.ts';
 
@@ -78,6 +78,10 @@ export interface RatingStore {
 
 export interface Storage {
   kind: StorageKind;
+  /** Where the data is, for the operator: the SQLite file, or DATABASE_URL without its password. */
+  location: string;
+  /** The schema migrations this open ran (logged by the server and the CLI, issue 21). */
+  migrationsApplied: readonly AppliedMigration[];
   /** What the migrations run by this open had to report (logged at warn by the server). */
   migrationNotices: readonly MigrationNotice[];
   catalog: CatalogStore;
@@ -88,5 +92,7 @@ export interface Storage {
   kiosks: KioskStore;
   /** Provinces' official lists of online services (issue 12, src/server/catalog/province-list/). */
   provinceLists: ProvinceListStore;
+  /** Bytes the database takes on disk (SQLite: file and WAL; PostgreSQL: pg_database_size). */
+  sizeBytes(): Promise<number>;
   close(): Promise<void>;
 }

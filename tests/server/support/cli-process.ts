@@ -21,9 +21,14 @@ export interface CliRun {
  */
 export function runCli(
   args: readonly string[],
-  options: { dataDir: string; timeoutMs: number; cwd?: string },
+  options: { dataDir: string; timeoutMs: number; cwd?: string; env?: Record<string, string> },
 ): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: options.dataDir,
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
   delete env.DATABASE_URL;
   delete env.VITEST;
   delete env.VITEST_POOL_ID;

@@ -3,6 +3,7 @@ import {
   checkKnownVersions,
   type AppliedMigration,
   type MigrationNotice,
+  type MigrationOutcome,
 } from '../migration-check.ts';
 import type { PostgresMigration } from './migrations.ts';
 
@@ -12,13 +13,14 @@ const MIGRATION_LOCK_KEY = 4_834_201;
 /**
  * Applies the pending migrations in one transaction (all or nothing). Refuses a database made by
  * a newer version of the app, rather than running old code against a schema it does not know.
- * Returns what the migrations that ran had to report.
+ * Returns the migrations it ran and what they had to report.
  */
 export async function migratePostgres(
   pool: pg.Pool,
   migrations: readonly PostgresMigration[],
-): Promise<MigrationNotice[]> {
+): Promise<MigrationOutcome> {
   const notices: MigrationNotice[] = [];
+  const applied: AppliedMigration[] = [];
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -39,9 +41,10 @@ export async function migratePostgres(
         migration.version,
         migration.name,
       ]);
+      applied.push({ version: migration.version, name: migration.name });
     }
     await client.query('COMMIT');
-    return notices;
+    return { notices, applied };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

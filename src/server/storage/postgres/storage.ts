@@ -17,16 +17,18 @@ export async function openPostgresStorage(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  let migrationNotices;
+  let migrated;
   try {
-    migrationNotices = await migratePostgres(pool, migrations);
+    migrated = await migratePostgres(pool, migrations);
   } catch (error) {
     await pool.end();
     throw error;
   }
   return {
     kind: 'postgres',
-    migrationNotices,
+    location: withoutPassword(databaseUrl),
+    migrationNotices: migrated.notices,
+    migrationsApplied: migrated.applied,
     catalog: new PostgresCatalogStore(pool),
     // A database held at an older version (tests of the upgrade) has no dossier keys or quota.
     ratings: new PostgresRatingStore(pool, {
@@ -36,6 +38,23 @@ export async function openPostgresStorage(
     stats: new PostgresStatsStore(pool),
     kiosks: new PostgresKioskStore(pool),
     provinceLists: new PostgresProvinceListStore(pool),
+    async sizeBytes() {
+      const { rows } = await pool.query<{ bytes: string }>(
+        'SELECT pg_database_size(current_database()) AS bytes',
+      );
+      return Number(rows[0]?.bytes ?? 0);
+    },
     close: () => pool.end(),
   };
+}
+
+/** The connection string as logs and the banner may show it: the password replaced. */
+export function withoutPassword(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }

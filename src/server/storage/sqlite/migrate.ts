@@ -3,19 +3,21 @@ import {
   checkKnownVersions,
   type AppliedMigration,
   type MigrationNotice,
+  type MigrationOutcome,
 } from '../migration-check.ts';
 import type { SqliteMigration } from './migrations.ts';
 
 /**
  * Applies the pending migrations in one transaction (all or nothing). Refuses a database made by
  * a newer version of the app, rather than running old code against a schema it does not know.
- * Returns what the migrations that ran had to report.
+ * Returns the migrations it ran and what they had to report.
  */
 export function migrateSqlite(
   db: BetterSqlite3.Database,
   migrations: readonly SqliteMigration[],
-): MigrationNotice[] {
+): MigrationOutcome {
   const notices: MigrationNotice[] = [];
+  const ran: AppliedMigration[] = [];
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -34,7 +36,8 @@ export function migrateSqlite(
       const notice = migration.up(db);
       if (notice) notices.push(notice);
       record.run(migration.version, migration.name, new Date().toISOString());
+      ran.push({ version: migration.version, name: migration.name });
     }
   }).immediate();
-  return notices;
+  return { notices, applied: ran };
 }

@@ -1,10 +1,11 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteKioskStore } from '../../kiosks/sqlite-store.ts';
 import { SqliteStatsStore } from '../../stats/stats-store.ts';
 import { STORE_ROLLUPS_VERSION } from '../../stats/rollup-batch.ts';
 import { DOSSIER_KEYS_VERSION, RATING_QUOTA_VERSION } from '../../ratings/schema-versions.ts';
-import type { MigrationNotice } from '../migration-check.ts';
+import type { MigrationOutcome } from '../migration-check.ts';
 import type { Storage } from '../types.ts';
 import { SqliteCatalogStore } from './catalog-store.ts';
 import { SqliteProvinceListStore } from '../../catalog/province-list/store.ts';
@@ -21,7 +22,7 @@ export function openSqliteStorage(
 ): Storage {
   const db = new Database(file);
   const has = (version: number) => migrations.some((m) => m.version === version);
-  let migrationNotices: MigrationNotice[];
+  let migrated: MigrationOutcome;
   try {
     db.pragma('journal_mode = WAL');
     // FULL syncs the WAL on every commit: an accepted rating is answered "accepted" to a device
@@ -39,14 +40,16 @@ export function openSqliteStorage(
     db.pragma('foreign_keys = ON');
     // An import from the CLI may hold the write lock while the server runs: wait, do not fail.
     db.pragma('busy_timeout = 5000');
-    migrationNotices = migrateSqlite(db, migrations);
+    migrated = migrateSqlite(db, migrations);
   } catch (error) {
     db.close();
     throw error;
   }
   return {
     kind: 'sqlite',
-    migrationNotices,
+    location: file,
+    migrationNotices: migrated.notices,
+    migrationsApplied: migrated.applied,
     catalog: new SqliteCatalogStore(db),
     // A database left at an older version (tests of the upgrade) still has the rollup trigger,
     // and no dossier keys or quota.
@@ -58,6 +61,13 @@ export function openSqliteStorage(
     stats: new SqliteStatsStore(db),
     kiosks: new SqliteKioskStore(db),
     provinceLists: new SqliteProvinceListStore(db),
+    async sizeBytes() {
+      // The database file and its write-ahead log (what a checkpoint has not yet moved in).
+      return [file, `${file}-wal`].reduce(
+        (sum, f) => sum + (statSync(f, { throwIfNoEntry: false })?.size ?? 0),
+        0,
+      );
+    },
     async close() {
       if (db.open) db.close();
     },
