@@ -288,6 +288,7 @@ function createSearch(
   const scratchSeen = new Uint32Array(docCount);
   const scratchBest = new Float64Array(docCount);
   const scratchCombined = new Float64Array(docCount);
+  const scratchCovered = new Float64Array(docCount);
   /** Per indexed word, the typed words it stands for in the reading being scored (reset after). */
   const mask = new Uint32Array(vocabulary.length);
   const idf = (term: string) => {
@@ -360,43 +361,81 @@ function createSearch(
    * Scores of every procedure having any typed word, and which words (bit k = word k). A dialect
    * spelling of a word that exists counts only where another typed word matched: alone, "dân"
    * for "dang" is just another word, and the thousands of names holding it would all be scored.
+   *
+   * Words go from the weightiest (rarest) down. Once the words left could not lift a procedure
+   * that none of the words so far matched to the coverage a result needs (MIN_COVERAGE_SHARE of
+   * the best coverage, which only grows), they only add to procedures already found: "cấp",
+   * "cho", "người" do not make 10,000 procedures candidates that would be dropped anyway. The
+   * results are the same; the work is the rare words' postings, not the common ones'.
    */
   function match(
     expansions: readonly Map<string, number>[],
     wordWeights: readonly number[],
+    /** Each word's share of the query's weight (its coverage, when it matches). */
+    shares: readonly number[],
+    /** Words that only narrow what the others found (a last word of one letter, being typed). */
+    isNarrowing: readonly boolean[],
   ): { docs: number[]; scores: Float64Array; seen: Uint32Array } {
     const scores = scratchScores;
     const seen = scratchSeen;
     /** The best of one typed word's expansions per procedure: completions do not add up. */
     const best = scratchBest;
+    const covered = scratchCovered;
     const docs: number[] = [];
+    const order = shares
+      .map((_, k) => k)
+      .sort((a, b) => (shares[b] as number) - (shares[a] as number));
+    // A dialect spelling may later add any word's share to a procedure found by another word.
+    let variantShare = 0;
+    expansions.forEach((terms, k) => {
+      for (const factor of terms.values()) {
+        if (factor === CONFUSION_FACTOR) {
+          variantShare += shares[k] as number;
+          break;
+        }
+      }
+    });
+    /** The share of the words from order[i] on: the most a procedure first met there can get. */
+    const rest = new Float64Array(order.length + 1);
+    for (let i = order.length - 1; i >= 0; i -= 1) {
+      rest[i] = (rest[i + 1] as number) + (shares[order[i] as number] as number);
+    }
+    let bestCovered = 0;
     const pass = (isVariantPass: boolean) =>
-      expansions.forEach((terms, k) => {
+      order.forEach((k, i) => {
         const bit = 1 << k;
         const hit: number[] = [];
-        for (const [term, factor] of terms) {
+        const isFoundOnly =
+          isVariantPass ||
+          isNarrowing[k] === true ||
+          (rest[i] as number) + variantShare < MIN_COVERAGE_SHARE * bestCovered - 1e-9;
+        for (const [term, factor] of expansions[k] as Map<string, number>) {
           if ((factor === CONFUSION_FACTOR) !== isVariantPass) continue;
           const { docs: ids, weights } = postings.get(term) as Postings;
           const weight = idf(term) * factor * (wordWeights[k] as number);
-          for (let i = 0; i < ids.length; i += 1) {
-            const doc = ids[i] as number;
-            if (isVariantPass && ((seen[doc] as number) === 0 || (seen[doc] as number) & bit)) {
-              continue;
-            }
-            const score = weight * (weights[i] as number);
+          for (let j = 0; j < ids.length; j += 1) {
+            const doc = ids[j] as number;
+            const had = seen[doc] as number;
+            if (isFoundOnly && (had === 0 || (isVariantPass && had & bit))) continue;
+            const score = weight * (weights[j] as number);
             if (best[doc] === 0) hit.push(doc);
             if (score > (best[doc] as number)) best[doc] = score;
           }
         }
+        const share = shares[k] as number;
         for (const doc of hit) {
           if (seen[doc] === 0) docs.push(doc);
           seen[doc] = (seen[doc] as number) | bit;
           scores[doc] = (scores[doc] as number) + (best[doc] as number);
           best[doc] = 0;
+          const now = (covered[doc] as number) + share;
+          covered[doc] = now;
+          if (now > bestCovered) bestCovered = now;
         }
       });
     pass(false);
     pass(true);
+    for (const doc of docs) covered[doc] = 0;
     return { docs, scores, seen };
   }
 
@@ -425,6 +464,7 @@ function createSearch(
         reading.isOfficial?.[k] === true ? null : tones?.[k],
       ),
       isFiller: reading.isFiller[k] === true,
+      isNarrowing: allowPrefix && k > 0 && k === terms.length - 1 && term.length === 1,
     }));
     const known = expanded.filter((e) => e.terms.size > 0);
     if (known.length === 0) return;
@@ -439,6 +479,10 @@ function createSearch(
     const { docs, scores, seen } = match(
       known.map((e) => e.terms),
       wordWeights,
+      mass.map((m) => m / totalMass),
+      // "bao hiem y t": the "t" being typed picks among what "bao hiem y" found; alone, its
+      // completions would make nearly every procedure a candidate.
+      known.map((e) => e.isNarrowing),
     );
     // Neighbour pairs are between the words that say something (fillers are skipped), so
     // "xin giấy phép xây dựng" asks for "giấy phép xây dựng" side by side.

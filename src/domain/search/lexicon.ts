@@ -13,16 +13,23 @@ export interface LexiconEntry {
   said: readonly string[];
   /** The official wording it stands for ('' drops the words: they name no procedure). */
   means: string;
+  /**
+   * Words of the common case, counted at a filler's small weight: they tilt the ranking among
+   * the procedures `means` finds (an adult's identity card over a child's) without outweighing
+   * what the query itself asks ("cấp lại CCCD" is still the re-issue).
+   */
+  prefers?: string;
 }
 
 /** Colloquial and abbreviated Vietnamese → the catalogue's wording. */
 export const CITIZEN_WORDS: readonly LexiconEntry[] = [
   // Land-use right certificates: red cover (before 2009, land) and pink cover (house + land);
   // since the 2024 Land Law one "Giấy chứng nhận" for both.
-  // Said alone, it is mostly someone who wants one: the first registration and certificate.
+  // Said alone, it is mostly someone who wants one: the first registration and certificate,
+  // for a household or a person (the same procedure for an organisation is another one).
   {
     said: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'sổ nhà đất'],
-    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất',
+    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu hộ gia đình cá nhân',
   },
   {
     said: ['cấp lại sổ đỏ', 'cấp lại sổ hồng', 'mất sổ đỏ', 'mất sổ hồng', 'làm lại sổ đỏ'],
@@ -30,17 +37,19 @@ export const CITIZEN_WORDS: readonly LexiconEntry[] = [
   },
   {
     said: ['làm sổ đỏ', 'làm sổ hồng', 'cấp sổ đỏ', 'cấp sổ hồng'],
-    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu',
+    means: 'đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu hộ gia đình cá nhân',
   },
-  // "Sang tên" a certificate is a change registration (đăng ký biến động) after a sale or gift.
+  // "Sang tên" a certificate is a change registration (đăng ký biến động) after a sale, a gift
+  // or an inheritance (chuyển nhượng, tặng cho, thừa kế).
   {
     said: ['sang tên sổ đỏ', 'sang tên sổ hồng', 'sang tên nhà đất', 'sang tên đất'],
-    means: 'đăng ký biến động quyền sử dụng đất',
+    means: 'đăng ký biến động quyền sử dụng đất chuyển nhượng thừa kế tặng cho',
   },
   { said: ['tách sổ', 'tách sổ đỏ'], means: 'tách thửa' },
   { said: ['bằng lái', 'bằng lái xe', 'bằng xe'], means: 'cấp giấy phép lái xe' },
   // CCCD / CMND: citizen identity card, and the older identity card it replaced; since the 2023
-  // Identity Law both are "thẻ căn cước".
+  // Identity Law both are "thẻ căn cước". Said alone it is an adult's (a child's card, under
+  // 14, is its own procedure that parents ask for as such).
   {
     said: [
       'cccd',
@@ -50,8 +59,10 @@ export const CITIZEN_WORDS: readonly LexiconEntry[] = [
       'chứng minh nhân dân',
       'chứng minh thư',
       'cmt',
+      'thẻ căn cước',
     ],
-    means: 'cấp thẻ căn cước',
+    means: 'thẻ căn cước',
+    prefers: 'cấp cho người từ đủ 14 tuổi trở lên',
   },
   { said: ['gắn chip'], means: '' },
   // "Hộ khẩu" (the household book, abolished in 2023) is what people still call permanent
@@ -222,7 +233,11 @@ export const ENGLISH_WORDS: readonly LexiconEntry[] = [
     ],
     means: 'cấp giấy phép lái xe',
   },
-  { said: ['identity card', 'id card', 'citizen id', 'national id'], means: 'cấp thẻ căn cước' },
+  {
+    said: ['identity card', 'id card', 'citizen id', 'national id'],
+    means: 'thẻ căn cước',
+    prefers: 'cấp cho người từ đủ 14 tuổi trở lên',
+  },
   { said: ['work permit'], means: 'cấp giấy phép lao động cho người lao động nước ngoài' },
   {
     said: ['criminal record certificate', 'criminal record', 'police clearance', 'judicial record'],
@@ -394,6 +409,7 @@ export const FILLER_WORDS: readonly string[] = [
 export const SECONDARY_ACTIONS: readonly string[] = [
   'cấp đổi',
   'cấp lại',
+  'đăng ký lại',
   'đổi',
   'gia hạn',
   'thu hồi',

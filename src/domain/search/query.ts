@@ -72,6 +72,7 @@ const LEXICON_WEIGHT = 0.9;
 interface Phrase {
   words: readonly string[];
   means: readonly string[];
+  prefers: readonly string[];
 }
 
 function compile(entries: readonly LexiconEntry[]): Phrase[] {
@@ -79,6 +80,7 @@ function compile(entries: readonly LexiconEntry[]): Phrase[] {
     entry.said.map((said) => ({
       words: tokenize(foldForSearch(said)),
       means: tokenize(foldForSearch(entry.means)),
+      prefers: tokenize(foldForSearch(entry.prefers ?? '')),
     })),
   );
 }
@@ -123,6 +125,7 @@ export function readingsOf(
   const readings: Reading[] = [{ terms: [...terms], isFiller, weight: 1, isLexicon }];
   const rewritten: string[] = [];
   const official = new Set<string>();
+  const preferred: string[] = [];
   let changed = false;
   for (let at = 0; at < terms.length;) {
     const phrase = PHRASES.find((p) => startsAt(terms, at, p.words));
@@ -130,6 +133,7 @@ export function readingsOf(
       isLexicon.fill(true, at, at + phrase.words.length);
       rewritten.push(...phrase.means);
       for (const word of phrase.means) official.add(word);
+      preferred.push(...phrase.prefers);
       at += phrase.words.length;
       changed = true;
     } else {
@@ -138,12 +142,16 @@ export function readingsOf(
     }
   }
   const distinct = [...new Set(rewritten)];
+  // The common case's words, after the query's own, weighing as little as fillers.
+  const hints = [...new Set(preferred)].filter((word) => !distinct.includes(word));
   if (changed && distinct.length > 0) {
+    const terms = [...distinct, ...hints];
+    const isFillerWord = markFillers(distinct, FILLERS);
     readings.push({
-      terms: distinct,
-      isFiller: markFillers(distinct, FILLERS),
+      terms,
+      isFiller: [...isFillerWord, ...hints.map(() => true)],
       weight: LEXICON_WEIGHT,
-      isOfficial: distinct.map((word) => official.has(word)),
+      isOfficial: terms.map((word) => official.has(word) || hints.includes(word)),
     });
   }
   return readings;

@@ -44,9 +44,11 @@ const ID_REISSUE = ['1.014064', '1.000757'];
 const DRIVING = ['3.000346'];
 const DRIVING_RENEW = ['3.000347'];
 const DRIVING_REISSUE = ['3.000348'];
-const LAND_FIRST = ['1.012753', '1.013978'];
+// The citizen's own: 1.012753 is the same for an organisation using land.
+const LAND_FIRST = ['1.013978'];
 const LAND_LOST = ['1.012786'];
-const LAND_TRANSFER = ['1.013831', '1.013977'];
+// Sale, gift or inheritance; 1.013977 is an organisation's merger or split.
+const LAND_TRANSFER = ['1.013831'];
 const COMPANY = ['2.001583', '2.001199', '2.002043', '2.002042', '2.001610'];
 const HOUSEHOLD_BUSINESS = ['1.001612'];
 const SINGLE = ['1.004873'];

@@ -29,7 +29,8 @@ const DRIVING = ['3.000346'];
 const DRIVING_RENEW = ['3.000347'];
 const VEHICLE = ['1.013067', '1.012575'];
 const VEHICLE_TRANSFER = ['1.013076'];
-const LAND_FIRST = ['1.012753', '1.013978'];
+// The citizen's own: 1.012753 is the same for an organisation using land.
+const LAND_FIRST = ['1.013978'];
 const LAND_DEAL = ['2.001035'];
 const BUILDING = ['1.013225'];
 const HOUSEHOLD_BUSINESS = ['1.001612'];
