@@ -15,17 +15,17 @@ const FLOORS: {
   untuned: number;
   kinds: Partial<Record<QueryKind, number>>;
 } = {
-  tuned: 0.88,
-  heldOut: 0.9,
+  tuned: 0.93,
+  heldOut: 0.93,
   untuned: 0.9,
   kinds: {
     official: 0.95,
     'no-diacritics': 0.95,
-    short: 0.8,
-    colloquial: 0.8,
-    english: 0.85,
+    short: 0.88,
+    colloquial: 0.92,
+    english: 0.95,
     'extra-words': 0.85,
-    misspelling: 0.8,
+    misspelling: 0.88,
     code: 0.95,
   },
 };
