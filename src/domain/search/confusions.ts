@@ -20,6 +20,17 @@ const INITIAL_GROUPS: readonly (readonly string[])[] = [
   ['d', 'gi', 'r'],
   ['l', 'n'],
 ];
+/**
+ * Keyboard slips, one way only: letters Vietnamese does not write, typed for the sound (f for
+ * ph, j for gi, z for the southern d/gi), and a d whose stroke was left off (đ). A word spelt
+ * with đ is never taken for one with d: "động" is not "rộng".
+ */
+const INITIAL_SLIPS: Readonly<Record<string, readonly string[]>> = {
+  f: ['ph'],
+  j: ['gi'],
+  z: ['d', 'gi'],
+  d: ['đ'],
+};
 const FINAL_GROUPS: readonly (readonly string[])[] = [
   ['ng', 'n'],
   ['c', 't'],
@@ -27,6 +38,8 @@ const FINAL_GROUPS: readonly (readonly string[])[] = [
 
 /** The syllable's initial consonant as these rules see it ("gi", "tr", "n" but not "ng"/"nh"). */
 function initialOf(syllable: string): string | undefined {
+  const first = syllable.charAt(0);
+  if (first !== 'd' && first in INITIAL_SLIPS && VOWEL_FIRST.test(syllable.slice(1))) return first;
   for (const group of INITIAL_GROUPS) {
     for (const initial of group) {
       if (!syllable.startsWith(initial)) continue;
@@ -62,7 +75,10 @@ export function confusableSpellings(syllable: string): string[] {
   const initial = initialOf(syllable) ?? '';
   const final = finalOf(syllable.slice(initial.length)) ?? '';
   const middle = syllable.slice(initial.length, syllable.length - final.length);
-  const initials = initial === '' ? [''] : groupOf(INITIAL_GROUPS, initial);
+  const initials =
+    initial === ''
+      ? ['']
+      : [...groupOf(INITIAL_GROUPS, initial), ...(INITIAL_SLIPS[initial] ?? [])];
   const finals = final === '' ? [''] : groupOf(FINAL_GROUPS, final);
   const out: string[] = [];
   for (const i of initials) {

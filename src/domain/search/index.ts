@@ -311,6 +311,8 @@ function createSearch<T extends ProcedureEntry>(
   const scratchSeen = new Uint32Array(docCount);
   const scratchBest = new Float64Array(docCount);
   const scratchCombined = new Float64Array(docCount);
+  const scratchDirect = new Uint32Array(docCount);
+  const scratchHit = new Int32Array(docCount);
   /** Per indexed word, the typed words it stands for in the reading being scored (reset after). */
   const mask = new Uint32Array(vocabulary.length);
   const idf = (term: string) => {
@@ -380,46 +382,111 @@ function createSearch<T extends ProcedureEntry>(
   }
 
   /**
-   * Scores of every procedure having any typed word, and which words (bit k = word k). A dialect
-   * spelling of a word that exists counts only where another typed word matched: alone, "dân"
-   * for "dang" is just another word, and the thousands of names holding it would all be scored.
+   * Scores of the procedures having enough of the typed words, and which words (bit k = word
+   * k). A dialect spelling of a word that exists counts only where another typed word matched:
+   * alone, "dân" for "dang" is just another word, and the thousands of names holding it would
+   * all be scored.
+   *
+   * In two sweeps of the postings: the first only marks which words each procedure has, which
+   * gives every procedure's coverage and the best; the second scores only those that cover at
+   * least MIN_COVERAGE_SHARE of the best. On a large catalogue most procedures a query touches
+   * have one common word of it ("cấp", "giấy") and are dropped, and marking costs far less
+   * than scoring (issue 13's budget: a frame per keystroke on 20,000 procedures).
    */
   function match(
     expansions: readonly Map<string, number>[],
     wordWeights: readonly number[],
+    /** The share of the query's weight each combination of its words covers. */
+    coverageByBits: Float64Array,
+    /** Words that only narrow what the others found (a last word of one letter, being typed). */
+    isNarrowing: readonly boolean[],
   ): { docs: number[]; scores: Float64Array; seen: Uint32Array } {
     const scores = scratchScores;
     const seen = scratchSeen;
+    const direct = scratchDirect;
     /** The best of one typed word's expansions per procedure: completions do not add up. */
     const best = scratchBest;
-    const docs: number[] = [];
-    const pass = (isVariantPass: boolean) =>
-      expansions.forEach((terms, k) => {
-        const bit = 1 << k;
-        const hit: number[] = [];
-        for (const [term, factor] of terms) {
-          if ((factor === CONFUSION_FACTOR) !== isVariantPass) continue;
-          const { docs: ids, weights } = postings.get(term) as Postings;
-          const weight = idf(term) * factor * (wordWeights[k] as number);
-          for (let i = 0; i < ids.length; i += 1) {
-            const doc = ids[i] as number;
-            if (isVariantPass && ((seen[doc] as number) === 0 || (seen[doc] as number) & bit)) {
-              continue;
-            }
-            const score = weight * (weights[i] as number);
-            if (best[doc] === 0) hit.push(doc);
-            if (score > (best[doc] as number)) best[doc] = score;
+    const hit = scratchHit;
+    const marked: number[] = [];
+    // Marking: the words as typed (a narrowing word only on what others found), then the
+    // dialect spellings, only where another word matched and this one did not.
+    const order = expansions
+      .map((_, k) => k)
+      .sort((a, b) => Number(isNarrowing[a]) - Number(isNarrowing[b]));
+    for (const k of order) {
+      const bit = 1 << k;
+      for (const [term, factor] of expansions[k] as Map<string, number>) {
+        if (factor === CONFUSION_FACTOR) continue;
+        const ids = (postings.get(term) as Postings).docs;
+        for (let j = 0; j < ids.length; j += 1) {
+          const doc = ids[j] as number;
+          const had = direct[doc] as number;
+          if (had === 0) {
+            if (isNarrowing[k] === true) continue;
+            marked.push(doc);
           }
+          direct[doc] = had | bit;
         }
-        for (const doc of hit) {
-          if (seen[doc] === 0) docs.push(doc);
-          seen[doc] = (seen[doc] as number) | bit;
-          scores[doc] = (scores[doc] as number) + (best[doc] as number);
-          best[doc] = 0;
+      }
+    }
+    for (let i = 0; i < marked.length; i += 1) {
+      const doc = marked[i] as number;
+      seen[doc] = direct[doc] as number;
+    }
+    expansions.forEach((terms, k) => {
+      const bit = 1 << k;
+      for (const [term, factor] of terms) {
+        if (factor !== CONFUSION_FACTOR) continue;
+        const ids = (postings.get(term) as Postings).docs;
+        for (let j = 0; j < ids.length; j += 1) {
+          const doc = ids[j] as number;
+          const had = direct[doc] as number;
+          if (had !== 0 && (had & bit) === 0) seen[doc] = (seen[doc] as number) | bit;
         }
-      });
-    pass(false);
-    pass(true);
+      }
+    });
+    let bestCoverage = 0;
+    for (let i = 0; i < marked.length; i += 1) {
+      const covered = coverageByBits[seen[marked[i] as number] as number] as number;
+      if (covered > bestCoverage) bestCoverage = covered;
+    }
+    const minCoverage = bestCoverage * MIN_COVERAGE_SHARE;
+    // Those below stay out: seen and direct are cleared for them now, for the rest after scoring.
+    const docs: number[] = [];
+    for (let i = 0; i < marked.length; i += 1) {
+      const doc = marked[i] as number;
+      if ((coverageByBits[seen[doc] as number] as number) >= minCoverage) docs.push(doc);
+      else {
+        seen[doc] = 0;
+        direct[doc] = 0;
+      }
+    }
+    // Scoring, only where the procedure stays (seen) and, for a dialect spelling, where the
+    // word did not match as typed.
+    expansions.forEach((terms, k) => {
+      const bit = 1 << k;
+      let hits = 0;
+      for (const [term, factor] of terms) {
+        const isVariant = factor === CONFUSION_FACTOR;
+        const { docs: ids, weights } = postings.get(term) as Postings;
+        const weight = idf(term) * factor * (wordWeights[k] as number);
+        for (let j = 0; j < ids.length; j += 1) {
+          const doc = ids[j] as number;
+          if (((seen[doc] as number) & bit) === 0) continue;
+          if (isVariant && ((direct[doc] as number) & bit) !== 0) continue;
+          const score = weight * (weights[j] as number);
+          const before = best[doc] as number;
+          if (before === 0) hit[hits++] = doc;
+          if (score > before) best[doc] = score;
+        }
+      }
+      for (let h = 0; h < hits; h += 1) {
+        const doc = hit[h] as number;
+        scores[doc] = (scores[doc] as number) + (best[doc] as number);
+        best[doc] = 0;
+      }
+    });
+    for (let i = 0; i < docs.length; i += 1) direct[docs[i] as number] = 0;
     return { docs, scores, seen };
   }
 
@@ -448,6 +515,7 @@ function createSearch<T extends ProcedureEntry>(
         reading.isOfficial?.[k] === true ? null : tones?.[k],
       ),
       isFiller: reading.isFiller[k] === true,
+      isNarrowing: allowPrefix && k > 0 && k === terms.length - 1 && term.length === 1,
     }));
     const known = expanded.filter((e) => e.terms.size > 0);
     if (known.length === 0) return;
@@ -459,9 +527,21 @@ function createSearch<T extends ProcedureEntry>(
       return most * (wordWeights[j] as number);
     });
     const totalMass = mass.reduce((sum, m) => sum + m, 0) || 1;
+    // Coverage depends only on which words matched: computed once per combination of words.
+    const combinations = 1 << known.length;
+    const coverageByBits = new Float64Array(combinations);
+    for (let bits = 1; bits < combinations; bits += 1) {
+      const low = bits & -bits;
+      coverageByBits[bits] =
+        (coverageByBits[bits ^ low] as number) + (mass[31 - Math.clz32(low)] as number) / totalMass;
+    }
     const { docs, scores, seen } = match(
       known.map((e) => e.terms),
       wordWeights,
+      coverageByBits,
+      // "bao hiem y t": the "t" being typed picks among what "bao hiem y" found; alone, its
+      // completions would make nearly every procedure a candidate.
+      known.map((e) => e.isNarrowing),
     );
     // Neighbour pairs are between the words that say something (fillers are skipped), so
     // "xin giấy phép xây dựng" asks for "giấy phép xây dựng" side by side.
@@ -479,26 +559,11 @@ function createSearch<T extends ProcedureEntry>(
       if (previous >= 0) pairs += 1;
       previous = j;
     });
-    // Coverage depends only on which words matched: computed once per combination of words.
-    const combinations = 1 << known.length;
-    const coverageByBits = new Float64Array(combinations);
-    for (let bits = 1; bits < combinations; bits += 1) {
-      const low = bits & -bits;
-      coverageByBits[bits] =
-        (coverageByBits[bits ^ low] as number) + (mass[31 - Math.clz32(low)] as number) / totalMass;
-    }
-    let bestCoverage = 0;
-    for (let i = 0; i < docs.length; i += 1) {
-      const covered = coverageByBits[seen[docs[i] as number] as number] as number;
-      if (covered > bestCoverage) bestCoverage = covered;
-    }
-    const minCoverage = bestCoverage * MIN_COVERAGE_SHARE;
     const base = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] as number;
       const covered = coverageByBits[seen[doc] as number] as number;
-      if (covered >= minCoverage)
-        base[i] = (scores[doc] as number) * covered * covered * reading.weight;
+      base[i] = (scores[doc] as number) * covered * covered * reading.weight;
     }
     // Only the best-matching few get the name comparisons, the costly part per procedure; the
     // rest keep their base score, never above those few's, so the order stays consistent.

@@ -12,13 +12,21 @@ export interface NameIds {
   distinct: Int32Array;
 }
 
+/**
+ * A name longer than this many distinct words is as long as it counts: the official names of
+ * many common procedures carry a list of cases ("Cấp giấy phép xây dựng mới đối với công trình
+ * cấp III, cấp IV (Công trình không theo tuyến/…) và nhà ở riêng lẻ", 40 words), and a query
+ * for the permit should not prefer a railway crossing's permit for its shorter name.
+ */
+const NAME_LENGTH_CAP = 8;
+
 /** Share of a name's distinct words that the query matched (1 = the query names exactly it). */
 export function nameShare(name: NameIds, mask: Uint32Array): number {
   const { distinct } = name;
   if (distinct.length === 0) return 0;
   let hits = 0;
   for (let i = 0; i < distinct.length; i += 1) if (mask[distinct[i] as number] !== 0) hits += 1;
-  return hits / distinct.length;
+  return Math.min(1, hits / Math.min(distinct.length, NAME_LENGTH_CAP));
 }
 
 /**

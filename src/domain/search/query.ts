@@ -72,6 +72,7 @@ const LEXICON_WEIGHT = 0.9;
 interface Phrase {
   words: readonly string[];
   means: readonly string[];
+  prefers: readonly string[];
 }
 
 function compile(entries: readonly LexiconEntry[]): Phrase[] {
@@ -79,21 +80,41 @@ function compile(entries: readonly LexiconEntry[]): Phrase[] {
     entry.said.map((said) => ({
       words: tokenize(foldForSearch(said)),
       means: tokenize(foldForSearch(entry.means)),
+      prefers: tokenize(foldForSearch(entry.prefers ?? '')),
     })),
   );
 }
 
-/** Longest phrases first, so "sang tên sổ đỏ" wins over "sổ đỏ". */
-const PHRASES: readonly Phrase[] = [...compile(CITIZEN_WORDS), ...compile(ENGLISH_WORDS)].sort(
-  (a, b) => b.words.length - a.words.length,
+/**
+ * Items by their first word, longest first, so "sang tên sổ đỏ" wins over "sổ đỏ": a query
+ * looks up only the phrases that start with each of its words (the lexicon has hundreds).
+ */
+function byFirstWord<T, W>(items: readonly T[], wordsOf: (item: T) => readonly W[]) {
+  const map = new Map<W, T[]>();
+  for (const item of items) {
+    const first = wordsOf(item)[0];
+    if (first === undefined) continue;
+    const list = map.get(first) ?? [];
+    list.push(item);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+  return map;
+}
+
+const PHRASES = byFirstWord(
+  [...compile(CITIZEN_WORDS), ...compile(ENGLISH_WORDS)],
+  (p: Phrase) => p.words,
 );
-const FILLERS: readonly (readonly string[])[] = FILLER_WORDS.map((w) =>
-  tokenize(foldForSearch(w)),
-).sort((a, b) => b.length - a.length);
+const FILLERS = byFirstWord(
+  FILLER_WORDS.map((w) => tokenize(foldForSearch(w))),
+  (words: readonly string[]) => words,
+);
 /** The same with tones: a query typed with them says "cần" (need), not "căn" (căn cước). */
-const TONED_FILLERS: readonly (readonly (string | undefined)[])[] = FILLER_WORDS.map((w) =>
-  tokenize(w.normalize('NFC').toLowerCase()).map(tonedKey),
-).sort((a, b) => b.length - a.length);
+const TONED_FILLERS = byFirstWord(
+  FILLER_WORDS.map((w) => tokenize(w.normalize('NFC').toLowerCase()).map(tonedKey)),
+  (words: readonly (string | undefined)[]) => words,
+);
 
 function startsAt<T>(terms: readonly T[], at: number, words: readonly T[]): boolean {
   if (at + words.length > terms.length) return false;
@@ -101,10 +122,23 @@ function startsAt<T>(terms: readonly T[], at: number, words: readonly T[]): bool
   return true;
 }
 
-function markFillers<T>(terms: readonly T[], fillers: readonly (readonly T[])[]): boolean[] {
+/** The longest item starting at `at`, among those whose first word is the term there. */
+function longestAt<T, W>(
+  terms: readonly W[],
+  at: number,
+  index: ReadonlyMap<W, readonly T[]>,
+  wordsOf: (item: T) => readonly W[],
+): T | undefined {
+  return index.get(terms[at] as W)?.find((item) => startsAt(terms, at, wordsOf(item)));
+}
+
+function markFillers<W>(
+  terms: readonly W[],
+  fillers: ReadonlyMap<W, readonly (readonly W[])[]>,
+): boolean[] {
   const isFiller = terms.map(() => false);
   for (let at = 0; at < terms.length; at += 1) {
-    const filler = fillers.find((words) => startsAt(terms, at, words));
+    const filler = longestAt(terms, at, fillers, (words) => words);
     if (filler) for (let i = 0; i < filler.length; i += 1) isFiller[at + i] = true;
   }
   return isFiller;
@@ -123,13 +157,15 @@ export function readingsOf(
   const readings: Reading[] = [{ terms: [...terms], isFiller, weight: 1, isLexicon }];
   const rewritten: string[] = [];
   const official = new Set<string>();
+  const preferred: string[] = [];
   let changed = false;
   for (let at = 0; at < terms.length;) {
-    const phrase = PHRASES.find((p) => startsAt(terms, at, p.words));
+    const phrase = longestAt(terms, at, PHRASES, (p: Phrase) => p.words);
     if (phrase) {
       isLexicon.fill(true, at, at + phrase.words.length);
       rewritten.push(...phrase.means);
       for (const word of phrase.means) official.add(word);
+      preferred.push(...phrase.prefers);
       at += phrase.words.length;
       changed = true;
     } else {
@@ -138,12 +174,16 @@ export function readingsOf(
     }
   }
   const distinct = [...new Set(rewritten)];
+  // The common case's words, after the query's own, weighing as little as fillers.
+  const hints = [...new Set(preferred)].filter((word) => !distinct.includes(word));
   if (changed && distinct.length > 0) {
+    const terms = [...distinct, ...hints];
+    const isFillerWord = markFillers(distinct, FILLERS);
     readings.push({
-      terms: distinct,
-      isFiller: markFillers(distinct, FILLERS),
+      terms,
+      isFiller: [...isFillerWord, ...hints.map(() => true)],
       weight: LEXICON_WEIGHT,
-      isOfficial: distinct.map((word) => official.has(word)),
+      isOfficial: terms.map((word) => official.has(word) || hints.includes(word)),
     });
   }
   return readings;

@@ -95,3 +95,61 @@ describe('search for what citizens type (issue 13)', () => {
     expect(codes()[0]).toBe('1.000656');
   });
 });
+
+describe('the common case and slips of the keyboard (issue 13)', () => {
+  const catalog = [
+    vi('1.014061', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên'),
+    vi('1.014062', 'Cấp thẻ căn cước cho người dưới 14 tuổi'),
+    vi('1.014064', 'Cấp lại thẻ căn cước'),
+    vi('1.000656', 'Thủ tục đăng ký khai tử'),
+    vi('1.005461', 'Đăng ký lại khai tử'),
+    vi('1.005126', 'Cấp giấy phép xây dựng, cải tạo, nâng cấp đường ngang'),
+    makeProcedure({
+      code: '1.013225',
+      name: {
+        vi: 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng) và nhà ở riêng lẻ',
+      },
+      // The seed's plain-language summary: on the list of what people come to a desk for.
+      summary: { vi: 'Giấy phép để xây nhà ở riêng lẻ.' },
+    }),
+    vi('3.000346', 'Cấp giấy phép lái xe'),
+    vi('1.004194', 'Đăng ký tạm trú'),
+  ];
+  const index = buildProcedureSearch(catalog);
+  const top = (query: string) => index.search(query)[0]?.code;
+
+  it('says CCCD for an adult’s card, yet "cấp lại CCCD" is still the re-issue', () => {
+    expect(top('CCCD')).toBe('1.014061');
+    expect(top('identity card')).toBe('1.014061');
+    expect(top('cấp lại CCCD')).toBe('1.014064');
+  });
+
+  it('puts the registration itself before its re-registration', () => {
+    expect(top('khai tử')).toBe('1.000656');
+    expect(top('đăng ký lại khai tử')).toBe('1.005461');
+  });
+
+  it('puts the seed’s popular procedure first among names that match alike', () => {
+    const twins = buildProcedureSearch([
+      vi('1.000001', 'Cấp giấy phép xây dựng công trình'),
+      makeProcedure({
+        code: '1.000002',
+        name: { vi: 'Cấp giấy phép xây dựng nhà ở' },
+        summary: { vi: 'Trình tự rõ ràng.' },
+      }),
+    ]);
+    expect(twins.search('giấy phép xây dựng')[0]?.code).toBe('1.000002');
+  });
+
+  it('reads f as ph and a d without its stroke as đ', () => {
+    expect(top('giấy fép lái xe')).toBe('3.000346');
+    expect(top('giay fep lai xe')).toBe('3.000346');
+    expect(top('dăng ký tạm trú')).toBe('1.004194');
+  });
+
+  it('lets a one-letter last word narrow what the others found, not add to it', () => {
+    const results = index.search('đăng ký t').map((p) => p.code);
+    expect(results[0]).toBe('1.004194');
+    expect(results).not.toContain('3.000346');
+  });
+});

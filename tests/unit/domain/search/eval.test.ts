@@ -5,21 +5,27 @@ import { EVAL_QUERIES, type QueryKind } from './eval/queries.ts';
 import { hasPortalData, loadRealCatalog } from './eval/real-catalog.ts';
 
 /**
- * Floors under what the index reaches today on the real catalogue: they catch a regression
- * and are raised when the index gets better (issue 13 asks for top-1 ≥ 90% held out and
- * ≥ 80% on every citizen kind).
+ * Floors under what the index reaches on the real catalogue (issue 13's "done when": top-1
+ * ≥ 90% on the never-tuned part and ≥ 80% on every citizen kind); they catch a regression and
+ * are raised when the index gets better.
  */
-const FLOORS: { tuned: number; heldOut: number; kinds: Partial<Record<QueryKind, number>> } = {
-  tuned: 0.88,
-  heldOut: 0.9,
+const FLOORS: {
+  tuned: number;
+  heldOut: number;
+  untuned: number;
+  kinds: Partial<Record<QueryKind, number>>;
+} = {
+  tuned: 0.93,
+  heldOut: 0.93,
+  untuned: 0.9,
   kinds: {
     official: 0.95,
     'no-diacritics': 0.95,
-    short: 0.8,
-    colloquial: 0.8,
-    english: 0.85,
+    short: 0.88,
+    colloquial: 0.92,
+    english: 0.95,
     'extra-words': 0.85,
-    misspelling: 0.8,
+    misspelling: 0.88,
     code: 0.95,
   },
 };
@@ -28,6 +34,9 @@ describe('the evaluation set itself', () => {
   it('has at least 200 queries, a held-out part, and every code well formed', () => {
     expect(EVAL_QUERIES.length).toBeGreaterThanOrEqual(200);
     expect(EVAL_QUERIES.filter((q) => q.heldOut).length).toBeGreaterThanOrEqual(50);
+    expect(EVAL_QUERIES.filter((q) => q.untuned).length).toBeGreaterThanOrEqual(50);
+    const texts = EVAL_QUERIES.map((q) => q.query);
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
     for (const q of EVAL_QUERIES) {
       expect(q.expect.length).toBeGreaterThan(0);
       for (const code of q.expect) expect(code).toMatch(/^\d\.\d{6}$/);
@@ -52,24 +61,32 @@ describe.runIf(hasPortalData)('search over the real catalogue (evaluation set)',
 
   it('reaches its floors per kind and on the tuned and held-out parts', () => {
     const tuned = score(outcomes.filter((o) => !o.query.heldOut));
-    const heldOut = score(outcomes.filter((o) => o.query.heldOut));
+    const heldOut = score(outcomes.filter((o) => o.query.heldOut && !o.query.untuned));
+    const untunedOutcomes = outcomes.filter((o) => o.query.untuned);
+    const untuned = score(untunedOutcomes);
     const kinds = byKind(outcomes);
     const rows = new Map([
       ...kinds,
       ['(tuned)', tuned],
       ['(held out)', heldOut],
+      ['(never tuned)', untuned],
       ['(all)', score(outcomes)],
     ]);
+    const untunedRows = byKind(untunedOutcomes);
     const misses = outcomes
       .filter((o) => o.rank !== 1 && !o.query.heldOut)
       .map(
         (o) =>
           `  ${o.query.kind}: "${o.query.query}" → ${o.first ?? '-'} (right at ${o.rank ?? '>20'})`,
       );
-    process.stdout.write(`\n${formatTable(rows)}\n\nTuned misses:\n${misses.join('\n')}\n`);
+    process.stdout.write(
+      `\nAll queries, by kind:\n${formatTable(rows)}\n\nThe never-tuned part, by kind:\n` +
+        `${formatTable(untunedRows)}\n\nTuned misses:\n${misses.join('\n')}\n`,
+    );
 
     expect(tuned.top1).toBeGreaterThanOrEqual(FLOORS.tuned);
     expect(heldOut.top1).toBeGreaterThanOrEqual(FLOORS.heldOut);
+    expect(untuned.top1).toBeGreaterThanOrEqual(FLOORS.untuned);
     const below = Object.entries(FLOORS.kinds)
       .filter(([kind, floor]) => (kinds.get(kind as QueryKind)?.top1 ?? 0) < floor)
       .map(([kind, floor]) => `${kind}: top-1 below ${floor}`);

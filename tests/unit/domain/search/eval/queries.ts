@@ -9,6 +9,8 @@
  * tuning the index or the lexicon: their figures say how well the tuning generalises.
  */
 
+import { UNTUNED_QUERIES } from './untuned.ts';
+
 export type QueryKind =
   | 'official'
   | 'no-diacritics'
@@ -25,6 +27,8 @@ export interface EvalQuery {
   /** Codes any of which is a right first answer. */
   expect: readonly string[];
   heldOut?: true;
+  /** Part of the never-tuned set (untuned.ts): held out, and its misses are never read. */
+  untuned?: true;
 }
 
 // Answers shared by many queries.
@@ -40,9 +44,11 @@ const ID_REISSUE = ['1.014064', '1.000757'];
 const DRIVING = ['3.000346'];
 const DRIVING_RENEW = ['3.000347'];
 const DRIVING_REISSUE = ['3.000348'];
-const LAND_FIRST = ['1.012753', '1.013978'];
+// The citizen's own: 1.012753 is the same for an organisation using land.
+const LAND_FIRST = ['1.013978'];
 const LAND_LOST = ['1.012786'];
-const LAND_TRANSFER = ['1.013831', '1.013977'];
+// Sale, gift or inheritance; 1.013977 is an organisation's merger or split.
+const LAND_TRANSFER = ['1.013831'];
 const COMPANY = ['2.001583', '2.001199', '2.002043', '2.002042', '2.001610'];
 const HOUSEHOLD_BUSINESS = ['1.001612'];
 const SINGLE = ['1.004873'];
@@ -334,4 +340,6 @@ export const EVAL_QUERIES: readonly EvalQuery[] = [
   held('TTHC 1.001612 hộ kinh doanh', 'code', HOUSEHOLD_BUSINESS),
   held('mã: 3.000333', 'code', CRIMINAL),
   held('1.001776', 'code', SOCIAL_ALLOWANCE),
+
+  ...UNTUNED_QUERIES,
 ];
