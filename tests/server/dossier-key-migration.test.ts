@@ -16,7 +16,7 @@ import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
 import { makeProcedure } from './support/procedures.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
-import { makeTempDir } from './support/storage.ts';
+import { makeTempDir, migrationsAsOf } from './support/storage.ts';
 
 /**
  * Migration 7 (issue 10, item 3): a database at schema 6 holding variants of one dossier code
@@ -128,10 +128,7 @@ describe('migration 7 (dossier keys) over a database that has variants of one do
     cleanups.push(async () => temp.cleanup());
     const file = sqliteFileIn(temp.dir);
     await upgradeAndCheck(
-      openSqliteStorage(
-        file,
-        SQLITE_MIGRATIONS.filter((m) => m.version <= 6),
-      ),
+      openSqliteStorage(file, migrationsAsOf(SQLITE_MIGRATIONS, 6)),
       async () => openSqliteStorage(file),
       async () => {
         const db = new Database(file, { readonly: true });
@@ -160,10 +157,7 @@ describe('migration 7 (dossier keys) over a database that has variants of one do
       const url = database?.url ?? '';
       cleanups.push(async () => database?.drop());
       await upgradeAndCheck(
-        await openPostgresStorage(
-          url,
-          POSTGRES_MIGRATIONS.filter((m) => m.version <= 6),
-        ),
+        await openPostgresStorage(url, migrationsAsOf(POSTGRES_MIGRATIONS, 6)),
         () => openPostgresStorage(url),
         async () => {
           const client = new pg.Client({ connectionString: url });

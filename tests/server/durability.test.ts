@@ -136,8 +136,8 @@ describe('durability of accepted ratings (real server process, SQLite)', () => {
   it('finishes requests in flight on SIGTERM, exits 0 and leaves a clean database', async () => {
     const temp = makeTempDir('dvc-sigterm-');
     temps.push(temp);
-    // At info the server logs each request as it arrives: the test sees when all have.
-    const server = await spawnServer(temp.dir, { ...ENV, LOG_LEVEL: 'info' });
+    // At debug the server logs each request as it arrives: the test sees when all have.
+    const server = await spawnServer(temp.dir, { ...ENV, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' });
     running.push(server);
     const port = Number(new URL(server.url).port);
 
@@ -167,9 +167,14 @@ describe('durability of accepted ratings (real server process, SQLite)', () => {
     });
     // The server has read the headers of all of them before the signal.
     await expect
-      .poll(() => server.output().split('"method":"POST","url":"/api/ratings"').length - 1, {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          server.output().split('"method":"POST","route":"/api/ratings","msg":"request received"')
+            .length - 1,
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(batches.length);
 
     void server.signal('SIGTERM');

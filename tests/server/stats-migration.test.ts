@@ -10,7 +10,7 @@ import { openSqliteStorage, sqliteFileIn } from '../../src/server/storage/sqlite
 import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
-import { makeTempDir } from './support/storage.ts';
+import { makeTempDir, migrationsAsOf } from './support/storage.ts';
 import {
   byKey,
   modelStats,
@@ -88,10 +88,7 @@ describe('migration 5 (procedure rollups) over a database that has ratings', () 
     const temp = makeTempDir('dvc-stats-migration-');
     cleanups.push(async () => temp.cleanup());
     const file = sqliteFileIn(temp.dir);
-    const before = openSqliteStorage(
-      file,
-      SQLITE_MIGRATIONS.filter((m) => m.version <= 4),
-    );
+    const before = openSqliteStorage(file, migrationsAsOf(SQLITE_MIGRATIONS, 4));
     await before.catalog.upsert(PROCEDURES);
     await before.ratings.insertBatch(ratings(120, 0).map((r) => incoming(r)));
     await before.close();
@@ -108,10 +105,7 @@ describe('migration 5 (procedure rollups) over a database that has ratings', () 
     async () => {
       const url = database?.url ?? '';
       cleanups.push(async () => database?.drop());
-      const before = await openPostgresStorage(
-        url,
-        POSTGRES_MIGRATIONS.filter((m) => m.version <= 4),
-      );
+      const before = await openPostgresStorage(url, migrationsAsOf(POSTGRES_MIGRATIONS, 4));
       await before.catalog.upsert(PROCEDURES);
       await before.ratings.insertBatch(ratings(120, 0).map((r) => incoming(r)));
       await before.close();

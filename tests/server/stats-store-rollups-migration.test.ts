@@ -14,7 +14,7 @@ import { openSqliteStorage, sqliteFileIn } from '../../src/server/storage/sqlite
 import type { Storage } from '../../src/server/storage/types.ts';
 import { createTestDatabase } from './support/databases.ts';
 import { incoming, makeRating } from './support/rating-fixtures.ts';
-import { makeTempDir } from './support/storage.ts';
+import { makeTempDir, migrationsAsOf } from './support/storage.ts';
 import {
   byKey,
   modelStats,
@@ -122,10 +122,7 @@ describe('migration 6 (ingest speed) over a database that has ratings', () => {
     cleanups.push(async () => temp.cleanup());
     const file = sqliteFileIn(temp.dir);
     const table = { kind: 'sqlite', file } as const;
-    const before = openSqliteStorage(
-      file,
-      SQLITE_MIGRATIONS.filter((m) => m.version <= 5),
-    );
+    const before = openSqliteStorage(file, migrationsAsOf(SQLITE_MIGRATIONS, 5));
     await before.catalog.upsert(PROCEDURES);
     await before.ratings.insertBatch(ratings(150, 0).map((r) => incoming(r)));
     const answersAt5 = await statsAnswers(before);
@@ -148,10 +145,7 @@ describe('migration 6 (ingest speed) over a database that has ratings', () => {
       const url = database?.url ?? '';
       cleanups.push(async () => database?.drop());
       const table = { kind: 'postgres', url } as const;
-      const before = await openPostgresStorage(
-        url,
-        POSTGRES_MIGRATIONS.filter((m) => m.version <= 5),
-      );
+      const before = await openPostgresStorage(url, migrationsAsOf(POSTGRES_MIGRATIONS, 5));
       await before.catalog.upsert(PROCEDURES);
       await before.ratings.insertBatch(ratings(150, 0).map((r) => incoming(r)));
       const answersAt5 = await statsAnswers(before);

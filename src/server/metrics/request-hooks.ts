@@ -30,6 +30,17 @@ export function installRequestHooks(
     stats: limitTripReporter(metrics, 'stats_per_minute', { perMinute: limits.statsPerMinute }),
     pairing: limitTripReporter(metrics, 'pairing_attempts', {}),
   };
+  // At debug, a line as each request arrives (its headers read): what a request still in
+  // flight was, when a server is stopped or stalls. Nothing at info, where the access line is.
+  app.addHook('onRequest', async (request) => {
+    const route = request.routeOptions.url;
+    request.log.debug(
+      route === undefined
+        ? { method: request.method, path: pathOf(request) }
+        : { method: request.method, route },
+      'request received',
+    );
+  });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url;
     const status = reply.statusCode;

@@ -81,7 +81,9 @@ describe('search filters', () => {
     expect(await screen.findByText(`Tìm thấy ${total} thủ tục`)).toBeInTheDocument();
 
     await waitFor(async () => expect(await getSetting(SETTING_KEYS.province)).toBe('46'));
-    expect(screen.getByRole('combobox', { name: 'Tỉnh, thành phố của bạn' })).toHaveValue('46');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Tỉnh, thành phố của bạn' })).toHaveValue('46'),
+    );
   });
 
   it('clears all filters with one button', async () => {

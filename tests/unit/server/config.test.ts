@@ -9,6 +9,7 @@ describe('server configuration', () => {
       host: '127.0.0.1',
       dataDir: path.resolve('data'),
       logLevel: 'info',
+      logFormat: 'auto',
       trustProxy: false,
       hstsMaxAgeSeconds: 31_536_000,
     });
@@ -37,6 +38,7 @@ describe('server configuration', () => {
       databaseUrl: 'postgres://dvc@db.internal/dvc',
       adminToken: 'a-long-random-operator-token',
       logLevel: 'warn',
+      logFormat: 'auto',
       trustProxy: ['10.0.0.1', '10.0.0.0/24', 'fd00::/8', 'loopback'],
       hstsMaxAgeSeconds: 0,
     });
