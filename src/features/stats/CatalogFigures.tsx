@@ -5,8 +5,10 @@ import { formatCount, formatPercent } from './format.ts';
 import { groupName } from './groups.ts';
 
 /**
- * Beside the satisfaction: how many procedures each province offers full-process online,
- * against the Decision 942/QĐ-TTg target of 100% of eligible procedures.
+ * Beside the satisfaction: how many procedures each province offers full-process online. The
+ * share is over the procedures whose level is known, and says both counts; it is not compared
+ * with Decision 942/QĐ-TTg's target, which concerns *eligible* procedures, a set the catalogue
+ * does not mark (issue 11, item 12).
  */
 export function CatalogFigures({ response }: { response: CatalogStatsResponse }) {
   const { t, i18n } = useTranslation('stats');
@@ -19,7 +21,11 @@ export function CatalogFigures({ response }: { response: CatalogStatsResponse })
       <p>
         {t('catalog.overall', {
           share: share(response.overall.fullShare),
-          target: formatPercent(response.target, lang),
+          full: formatCount(response.overall.counts.full, lang),
+          known: formatCount(response.overall.total - response.overall.counts.unknown, lang),
+        })}{' '}
+        {t('catalog.unknownCount', {
+          unknown: formatCount(response.overall.counts.unknown, lang),
           total: formatCount(response.overall.total, lang),
         })}
       </p>

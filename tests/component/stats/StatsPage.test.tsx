@@ -50,6 +50,16 @@ describe('Satisfaction dashboard', () => {
     expect(within(national).getByText('7').parentElement).toHaveTextContent('7 Dissatisfied');
   });
 
+  it('gives the catalogue share over the procedures whose level is known, with both counts and no target', async () => {
+    renderStats({ fetch: statsServer(), language: 'vi' });
+    const overall = await screen.findByText(/thủ tục đã rõ mức độ/);
+    expect(overall).toHaveTextContent(
+      'Cả nước: 25% thủ tục được cung cấp trực tuyến toàn trình (1 / 4 thủ tục đã rõ mức độ). ' +
+        '2 trong tổng số 6 thủ tục chưa rõ mức độ trực tuyến nên không được tính.',
+    );
+    expect(overall).not.toHaveTextContent(/mục tiêu|942/i);
+  });
+
   it('gives each chart a table, and marks groups under 10 ratings as not yet meaningful', async () => {
     renderStats({ fetch: statsServer() });
     const table = await screen.findByRole('table', { name: 'By province or city' });

@@ -82,7 +82,8 @@ export const KNOWN_CATALOG: CatalogStatsResponse = {
       fullShare: 0.25,
     },
   ],
-  overall: { total: 4, counts: { full: 1, partial: 2, in_person: 1, unknown: 0 }, fullShare: 0.25 },
+  // Two procedures whose level is not known: the share is over the other four.
+  overall: { total: 6, counts: { full: 1, partial: 2, in_person: 1, unknown: 2 }, fullShare: 0.25 },
 };
 
 /**
