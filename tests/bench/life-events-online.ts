@@ -5,6 +5,7 @@
  * own functions. Run: npx tsx tests/bench/life-events-online.ts [province code…]
  */
 import { LIFE_EVENTS } from '../../src/domain/life-events/events.ts';
+import { familiesByCode, groupFamilies } from '../../src/domain/procedure-family.ts';
 import { findProvince, type ProvinceCode } from '../../src/domain/provinces.ts';
 import { importPortalFiles } from '../../src/server/catalog/import-portal.ts';
 import { loadSeedProcedures } from '../../src/server/catalog/seed.ts';
@@ -22,7 +23,12 @@ try {
   await storage.catalog.upsert(loadSeedProcedures());
   await importPortalFiles([PORTAL_DIR], storage.catalog);
   const all = (await storage.catalog.load())?.procedures ?? [];
-  const catalogue = { all, byCode: new Map(all.map((p) => [p.code, p])) };
+  // As the page sees it: the families (issue 12); no province's official list is imported here.
+  const catalogue = {
+    all,
+    byCode: new Map(all.map((p) => [p.code, p])),
+    families: familiesByCode(groupFamilies(all)),
+  };
   for (const province of [undefined, ...provinces]) {
     const name = province ? (findProvince(province)?.vi ?? province) : 'Cả nước (national level)';
     let full = 0;

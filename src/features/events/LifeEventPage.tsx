@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findLifeEvent } from '../../domain/life-events/events.ts';
 import { formatCalendarDay } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useProvinceDecisions } from '../../db/hooks-province-lists.ts';
 import { useCatalog } from '../catalog/useCatalog.ts';
 import { useChosenProvince } from '../catalog/useChosenProvince.ts';
 import { EventStep } from './EventStep.tsx';
@@ -23,9 +25,21 @@ export function LifeEventPage() {
   const lang = useLang();
   const event = findLifeEvent(slug);
   useDocumentTitle(event ? event.heading[lang] : t('notFound.title'), tc('app.name'));
-  const { search: index, sync } = useCatalog();
+  const { search: index, sync, families } = useCatalog();
+  const decisions = useProvinceDecisions();
   // An empty catalogue still downloading is not an answer yet: "loading", not "not found".
-  const search = index && (index.all.length > 0 || sync.status !== 'syncing') ? index : undefined;
+  const ready = index && (index.all.length > 0 || sync.status !== 'syncing') ? index : undefined;
+  // The steps' levels follow the same rule as the procedure page (families, provinces' lists).
+  const search = useMemo(
+    () =>
+      ready && {
+        byCode: ready.byCode,
+        all: ready.all,
+        families,
+        decisions: decisions ?? undefined,
+      },
+    [ready, families, decisions],
+  );
   const { province } = useChosenProvince();
 
   if (!event) {

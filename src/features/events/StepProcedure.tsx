@@ -5,6 +5,7 @@ import { findProvince, type ProvinceCode } from '../../domain/provinces.ts';
 import { formatCalendarDay } from '../../ui/format.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { procedurePath } from '../catalog/paths.ts';
+import { LevelSourceText } from '../catalog/ProvinceLevel.tsx';
 import { useProcedureName, ViOnlyNote } from '../catalog/ProcedureName.tsx';
 import { ratePath } from '../rating/paths.ts';
 import { stepLevel, type CatalogueView, type StepLevel } from './step-level.ts';
@@ -74,6 +75,20 @@ function LevelSource({
   const provinceName = found && (i18n.language === 'vi' ? found.vi : found.en);
   const day = level.procedure.sourceUpdatedAt;
   const date = day ? formatCalendarDay(day, i18n.language) : undefined;
+  if (level.kind === 'provinceDecision' && province) {
+    return (
+      <p className="step-procedure__source">
+        <LevelSourceText
+          source={{
+            kind: 'province_decision',
+            province,
+            decision: level.decision,
+            decisionDate: level.decisionDate,
+          }}
+        />
+      </p>
+    );
+  }
   if (level.kind === 'provinceVersion') {
     return (
       <p className="step-procedure__source">

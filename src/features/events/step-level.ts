@@ -1,15 +1,17 @@
 import type { OnlineLevel } from '../../domain/online-level.ts';
 import type { ProcedureEntry } from '../../domain/catalog-delta.ts';
+import {
+  levelInProvince,
+  type ProcedureFamily,
+  type ProvinceDecision,
+} from '../../domain/procedure-family.ts';
 import type { ProvinceCode } from '../../domain/provinces.ts';
-import { foldForSearch } from '../../domain/search/query.ts';
 
 /**
- * THE ONE PLACE that says which level a life-event step has in a province (issue 19, item 2).
- * The province work (issue 12) brings a pure `levelInProvince` in src/domain with the
- * province's official list winning over the national flag; when it lands, swap the body of
- * `stepLevel` for it and keep this signature. Until then: the province's own (SPECIFIC) version
- * of the procedure where the catalogue has one — same name and field, published by that
- * province — otherwise the national procedure's own level.
+ * The one place that says which level a life-event step has in a province (issue 19, item 2),
+ * through the same rule as the procedure page (issue 12's `levelInProvince`): the province's
+ * official list wins; else the province's own version of the procedure (same family) where
+ * its level is known; else the national procedure's own level.
  */
 export type StepLevel =
   | { kind: 'missing'; code: string }
@@ -20,35 +22,23 @@ export type StepLevel =
       /** The code the step names (the national procedure). */
       code: string;
       level: OnlineLevel;
+    }
+  | {
+      kind: 'provinceDecision';
+      procedure: ProcedureEntry;
+      code: string;
+      level: OnlineLevel;
+      decision: string;
+      decisionDate: string;
     };
 
 export interface CatalogueView {
   byCode: ReadonlyMap<string, ProcedureEntry>;
   all: readonly ProcedureEntry[];
-}
-
-/** A name without "Thủ tục", case, tones or punctuation: how one procedure's versions agree. */
-function nameKey(name: string): string {
-  return foldForSearch(name)
-    .replace(/^thu tuc:?\s*/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-const versionsByCatalogue = new WeakMap<object, Map<string, ProcedureEntry[]>>();
-
-function provinceVersions(catalogue: CatalogueView): Map<string, ProcedureEntry[]> {
-  let map = versionsByCatalogue.get(catalogue);
-  if (!map) {
-    map = new Map();
-    for (const p of catalogue.all) {
-      if (!p.province) continue;
-      const key = nameKey(p.name.vi);
-      map.set(key, [...(map.get(key) ?? []), p]);
-    }
-    versionsByCatalogue.set(catalogue, map);
-  }
-  return map;
+  /** Code → its family (issue 12); without it a procedure is its own only version. */
+  families?: ReadonlyMap<string, ProcedureFamily<ProcedureEntry>>;
+  /** The provinces' official lists stored on the device. */
+  decisions?: ReadonlyMap<ProvinceCode, ProvinceDecision>;
 }
 
 export function stepLevel(
@@ -59,14 +49,21 @@ export function stepLevel(
   const national = catalogue.byCode.get(code);
   if (!national) return { kind: 'missing', code };
   if (province) {
-    const own = provinceVersions(catalogue)
-      .get(nameKey(national.name.vi))
-      ?.find(
-        (p) => p.province === province && p.fields.some((field) => national.fields.includes(field)),
-      );
+    const versions = catalogue.families?.get(code)?.versions ?? [national];
+    const found = levelInProvince(versions, province, catalogue.decisions?.get(province));
+    if (found?.source.kind === 'province_decision') {
+      return {
+        kind: 'provinceDecision',
+        procedure: found.version,
+        code,
+        level: found.level,
+        decision: found.source.decision,
+        decisionDate: found.source.decisionDate,
+      };
+    }
     // A version whose level is not known says less than the national record: keep the national.
-    if (own && own.onlineLevel !== 'unknown') {
-      return { kind: 'provinceVersion', procedure: own, code, level: own.onlineLevel };
+    if (found?.isProvinceVersion && found.level !== 'unknown') {
+      return { kind: 'provinceVersion', procedure: found.version, code, level: found.level };
     }
   }
   return { kind: 'national', procedure: national, code, level: national.onlineLevel };
