@@ -71,6 +71,7 @@ export class DvcDatabase extends Dexie {
           ]);
         }
       });
+    // The next version goes above this line (append-only; tests/e2e/upgrade.test.ts adds one here).
   }
 }
 

@@ -22,7 +22,16 @@ import { waitForServiceWorkerControl } from './support/service-worker.ts';
 
 const RATINGS = 50;
 
-/** Builds the app with a schema version 2 into a temp folder; returns its dist folder. */
+/** The newest Dexie version of this checkout; the second build adds the one after it. */
+const NEWEST_VERSION = Math.max(
+  ...[
+    ...readFileSync(path.join(REPO_ROOT, 'src/db/database.ts'), 'utf8').matchAll(
+      /this\.version\((\d+)\)/g,
+    ),
+  ].map((match) => Number(match[1])),
+);
+
+/** Builds the app with the next schema version into a temp folder; returns its dist folder. */
 function buildSecondVersion(): { dist: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'dvc-v2-'));
   for (const entry of [
@@ -39,14 +48,13 @@ function buildSecondVersion(): { dist: string; cleanup(): void } {
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const databaseFile = path.join(dir, 'src/db/database.ts');
   const source = readFileSync(databaseFile, 'utf8');
-  const anchor = "outbox: 'id, state, queuedAt, [state+nextAttemptAt]',\n    });";
+  const anchor = '    // The next version goes above this line';
   if (!source.includes(anchor)) throw new Error('src/db/database.ts changed: update this test');
   writeFileSync(
     databaseFile,
     source.replace(
       anchor,
-      `${anchor}
-    this.version(2)
+      `    this.version(${NEWEST_VERSION + 1})
       .stores({ outbox: 'id, state, queuedAt, [state+nextAttemptAt], rating.procedureCode' })
       .upgrade((tx) =>
         tx
@@ -55,7 +63,8 @@ function buildSecondVersion(): { dist: string; cleanup(): void } {
           .modify((item: Record<string, unknown>) => {
             item.upgradedBy = 'v2';
           }),
-      );`,
+      );
+${anchor}`,
     ),
   );
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
@@ -125,7 +134,7 @@ describe('an app update with a database schema bump while ratings wait', () => {
       // The server is unreachable for ratings while the update happens: they must wait.
       proxy.setRatingsFault({ kind: 'status', status: 503, retryAfter: '3600' });
       const ids = await queueRatingsInOutbox(page, RATINGS);
-      expect((await databaseState(page)).version).toBe(10);
+      expect((await databaseState(page)).version).toBe(NEWEST_VERSION * 10);
 
       // The new release goes live on the same address.
       await first.stop();
@@ -141,7 +150,7 @@ describe('an app update with a database schema bump while ratings wait', () => {
         .poll(() => databaseState(page).catch(() => ({ version: 0, marked: 0 })), {
           timeout: 60_000,
         })
-        .toEqual({ version: 20, marked: RATINGS });
+        .toEqual({ version: (NEWEST_VERSION + 1) * 10, marked: RATINGS });
       const queued = await readOutbox(page);
       expect(queued.map((item) => item.id).sort()).toEqual([...ids].sort());
 

@@ -1,13 +1,15 @@
 import { DEATH_IN_FAMILY, GETTING_MARRIED, HAVING_A_BABY } from './family.ts';
 import { BUILDING_A_HOUSE, LAND, MOVING_HOUSE } from './home.ts';
-import { lifeEventsSchema, type LifeEvent } from './schema.ts';
+import type { LifeEvent } from './schema.ts';
 import { LOST_PAPERS, STARTING_A_BUSINESS } from './work-and-papers.ts';
 
 /**
- * The life events, in the order the home screen lists them. Parsed here, once, so a broken
- * entry fails every test and the build's first render rather than showing half a page.
+ * The life events, in the order the home screen lists them. Typed here and checked against the
+ * schema by tests/unit/domain/life-events, not parsed at load: the home screen imports this, and
+ * building zod schemas in its first chunk ran zod's eval probe before the app turns it off,
+ * which the strict CSP reports (zod-config.ts).
  */
-export const LIFE_EVENTS: readonly LifeEvent[] = lifeEventsSchema.parse([
+export const LIFE_EVENTS: readonly LifeEvent[] = [
   HAVING_A_BABY,
   DEATH_IN_FAMILY,
   GETTING_MARRIED,
@@ -16,7 +18,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = lifeEventsSchema.parse([
   LAND,
   STARTING_A_BUSINESS,
   LOST_PAPERS,
-]);
+] satisfies readonly LifeEvent[];
 
 export function findLifeEvent(slug: string): LifeEvent | undefined {
   return LIFE_EVENTS.find((event) => event.slug === slug);

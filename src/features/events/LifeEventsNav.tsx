@@ -15,10 +15,16 @@ export function LifeEventsNav({ query }: { query: string }) {
   const { t } = useTranslation('events');
   const id = useId();
   const lang = useLang();
-  const events = query.trim() === '' ? LIFE_EVENTS : matchLifeEvents(query);
+  const isMatch = query.trim() !== '';
+  const events = isMatch ? matchLifeEvents(query) : LIFE_EVENTS;
   if (events.length === 0) return null;
+  // Beside a query's results it is one line, so the first result stays on a phone's first
+  // screen (issue 14, item 4).
   return (
-    <nav className="life-events-nav" aria-labelledby={`${id}-h`}>
+    <nav
+      className={isMatch ? 'life-events-nav life-events-nav--match' : 'life-events-nav'}
+      aria-labelledby={`${id}-h`}
+    >
       <h2 id={`${id}-h`}>{t('entry.heading')}</h2>
       <ul>
         {events.map((event) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIFE_EVENTS, lifeEventCodes } from '../../../../src/domain/life-events/events.ts';
+import { lifeEventsSchema } from '../../../../src/domain/life-events/schema.ts';
 import { REVIEWED_LEVELS } from '../../../../src/domain/life-events/reviewed-levels.ts';
 import { lifeEventSchema } from '../../../../src/domain/life-events/schema.ts';
 
@@ -7,6 +8,8 @@ const base = LIFE_EVENTS[0]!;
 
 describe('the curated life events', () => {
   it('cover the eight events of issue 19', () => {
+    // Every entry passes the schema (both languages, steps that depend only on earlier ones…).
+    expect(lifeEventsSchema.parse(LIFE_EVENTS)).toEqual(LIFE_EVENTS);
     expect(LIFE_EVENTS.map((e) => e.slug)).toEqual([
       'having-a-baby',
       'death-in-the-family',
